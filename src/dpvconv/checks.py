@@ -1,0 +1,196 @@
+"""The checks a JSON Schema cannot make, run after schema validation.
+
+- identifiers are unique within a file;
+- references (``controller``, ``channels``, ``technology_refs``, ...) name an entry of the right class;
+- dates are real calendar dates;
+- language tags are valid BCP 47 (registered subtags, not only the right shape);
+- CURIEs in enum-valued fields use a prefix the schema declares;
+- URLs are absolute http(s) URLs;
+- a retention rule's minimum is not longer than its maximum;
+- the file was written for this schema's MAJOR.MINOR version.
+
+LinkML's validator cannot judge any of these (it checks one value at a time against the schema).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from .diagnostics import Diagnostic
+from .loader import Document, JsonPath
+from .schema_info import SchemaInfo, SlotInfo
+
+_DURATION = re.compile(
+    r"^P(?:(?P<Y>\d+)Y)?(?:(?P<M>\d+)M)?(?:(?P<W>\d+)W)?(?:(?P<D>\d+)D)?"
+    r"(?:T(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?(?:(?P<s>\d+(?:\.\d+)?)S)?)?$"
+)
+_DAYS = {"Y": 365.2425, "M": 30.436875, "W": 7.0, "D": 1.0, "h": 1 / 24, "m": 1 / 1440, "s": 1 / 86400}
+
+
+def duration_days(text: str) -> float | None:
+    """An ISO 8601 duration in (average) days, for comparing two durations; None if not a duration."""
+    match = _DURATION.match(text)
+    if not match:
+        return None
+    return sum(float(v) * _DAYS[k] for k, v in match.groupdict().items() if v)
+
+
+@dataclass
+class _Entry:
+    class_name: str
+    path: JsonPath
+
+
+@dataclass
+class _Reference:
+    target: str
+    ranges: tuple[str, ...]
+    path: JsonPath
+
+
+class _Walk:
+    def __init__(self, document: Document, info: SchemaInfo):
+        self.doc = document
+        self.info = info
+        self.ids: dict[str, _Entry] = {}
+        self.references: list[_Reference] = []
+        self.problems: list[Diagnostic] = []
+
+    def error(self, path: JsonPath, message: str, hint: str) -> None:
+        self.problems.append(self.doc.diagnostic(path, message, hint))
+
+    def visit(self, node: dict[str, Any], class_name: str, path: JsonPath) -> None:
+        for key, value in node.items():
+            slot = self.info.slot(class_name, key)
+            if slot is None or value is None:
+                continue  # unknown fields and nulls are reported by the schema validation
+            if slot.identifier and isinstance(value, str):
+                self.identifier(value, class_name, (*path, key))
+            if slot.multivalued and isinstance(value, list):
+                for index, item in enumerate(value):
+                    self.value(item, slot, (*path, key, index))
+            else:
+                self.value(value, slot, (*path, key))
+
+    def identifier(self, value: str, class_name: str, path: JsonPath) -> None:
+        first = self.ids.get(value)
+        if first is None:
+            self.ids[value] = _Entry(class_name, path)
+            return
+        line = self.doc.position(first.path)[0]
+        self.error(path, f"id '{value}' is used twice (first at line {line})", "give each entry its own id")
+
+    def value(self, value: Any, slot: SlotInfo, path: JsonPath) -> None:
+        class_range = next((r for r in slot.ranges if r in self.info.classes), None)
+        if class_range is not None:
+            if not slot.inlined:
+                if isinstance(value, str):
+                    self.references.append(_Reference(value, slot.ranges, path))
+            elif isinstance(value, dict):
+                self.visit(value, class_range, path)
+            return
+        if not isinstance(value, str):
+            return
+        kind = slot.ranges[0]
+        if kind == "date":
+            self.date(value, path)
+        elif kind == "LanguageTag":
+            self.language(value, path)
+        elif kind == "uri":
+            self.url(value, path)
+        elif any(r in self.info.enums for r in slot.ranges):
+            self.curie(value, path)
+
+    def date(self, value: str, path: JsonPath) -> None:
+        try:
+            datetime.date.fromisoformat(value)
+        except ValueError:
+            self.error(path, f"'{value}' is not a real date", "write a calendar date as YYYY-MM-DD, e.g. 2023-07-26")
+            return
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            self.error(path, f"'{value}' is not a date in YYYY-MM-DD form", "write the date as YYYY-MM-DD")
+
+    def language(self, value: str, path: JsonPath) -> None:
+        import langcodes  # loaded only when a file names its languages
+
+        if not langcodes.tag_is_valid(value):
+            self.error(path, f"'{value}' is not a valid BCP 47 language tag", "use a tag such as fi, en, sv or sv-FI")
+
+    def url(self, value: str, path: JsonPath) -> None:
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            self.error(path, f"'{value}' is not an absolute http(s) URL", "give the full URL, starting https://")
+
+    def curie(self, value: str, path: JsonPath) -> None:
+        prefix, colon, _ = value.partition(":")
+        if colon and prefix not in self.info.prefixes:
+            known = ", ".join(sorted(p for p in self.info.prefixes if p not in {"linkml"}))
+            self.error(path, f"unknown prefix '{prefix}' in '{value}'", f"use one of the schema's prefixes: {known}")
+
+    def resolve_references(self) -> None:
+        for ref in self.references:
+            entry = self.ids.get(ref.target)
+            if entry is None:
+                self.error(
+                    ref.path,
+                    f"'{ref.target}' does not name any entry in this file",
+                    f"use the id of an entry of class {' or '.join(ref.ranges)} defined in the file",
+                )
+            elif not any(self.info.is_a(entry.class_name, r) for r in ref.ranges):
+                self.error(
+                    ref.path,
+                    f"'{ref.target}' names a {entry.class_name}, not a {' or '.join(ref.ranges)}",
+                    f"use the id of an entry of class {' or '.join(ref.ranges)}",
+                )
+
+
+def _retention_ranges(document: Document) -> Iterator[Diagnostic]:
+    """A minimum retention longer than the maximum is a curation slip the schema cannot see."""
+
+    def walk(node: Any, path: JsonPath) -> Iterator[Diagnostic]:
+        if isinstance(node, dict):
+            low, high = node.get("minimum_duration"), node.get("maximum_duration")
+            if isinstance(low, str) and isinstance(high, str):
+                low_days, high_days = duration_days(low), duration_days(high)
+                if low_days is not None and high_days is not None and low_days > high_days:
+                    yield document.diagnostic(
+                        (*path, "minimum_duration"),
+                        f"minimum_duration {low} is longer than maximum_duration {high}",
+                        "swap them, or correct the one that is wrong",
+                    )
+            for key, value in node.items():
+                yield from walk(value, (*path, key))
+        elif isinstance(node, list):
+            for index, item in enumerate(node):
+                yield from walk(item, (*path, index))
+
+    yield from walk(document.data, ())
+
+
+def _schema_version(document: Document, info: SchemaInfo) -> Iterator[Diagnostic]:
+    declared = document.data.get("schema_version")
+    if not isinstance(declared, str) or "." not in declared:
+        return  # missing or malformed: the schema validation says so
+    supported = ".".join(info.version.split(".")[:2])
+    if declared != supported:
+        yield document.diagnostic(
+            ("schema_version",),
+            f"written for schema version {declared}, but this dpvconv reads {supported}",
+            f"update the file to schema {supported} (see docs/schema/index.md) or use a dpvconv that reads {declared}",
+        )
+
+
+def run_checks(document: Document, info: SchemaInfo) -> list[Diagnostic]:
+    """Every problem the schema cannot see, in file order."""
+    walk = _Walk(document, info)
+    walk.visit(document.data, info.root_class, ())
+    walk.resolve_references()
+    problems = walk.problems
+    problems.extend(_retention_ranges(document))
+    problems.extend(_schema_version(document, info))
+    return problems

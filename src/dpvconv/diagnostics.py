@@ -1,0 +1,53 @@
+"""Diagnostics: what is wrong, where, and how to fix it, in the formats people and CI read."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    """One problem in one file, located at a 1-based line and column."""
+
+    file: str
+    line: int
+    column: int
+    message: str
+    hint: str = ""
+    path: str = ""
+    severity: str = "error"
+
+    def text(self) -> str:
+        """``FILE:LINE:COL: error: what is wrong — how to fix it``."""
+        fix = f" \u2014 {self.hint}" if self.hint else ""
+        return f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.message}{fix}"
+
+    def github(self) -> str:
+        """A GitHub Actions workflow command, so the problem shows as an annotation on the line."""
+        fix = f" \u2014 {self.hint}" if self.hint else ""
+        body = _escape_data(f"{self.message}{fix}")
+        return (
+            f"::{self.severity} file={_escape_property(self.file)},line={self.line},"
+            f"col={self.column},title=dpvconv::{body}"
+        )
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+FORMATS = ("text", "json", "github")
+
+
+def render(diagnostics: list[Diagnostic], fmt: str) -> str:
+    """Render diagnostics in one of :data:`FORMATS`."""
+    if fmt == "json":
+        return json.dumps([asdict(d) for d in diagnostics], ensure_ascii=False, indent=2)
+    if fmt == "github":
+        return "\n".join(d.github() for d in diagnostics)
+    return "\n".join(d.text() for d in diagnostics)

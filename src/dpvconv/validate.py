@@ -1,0 +1,224 @@
+"""Validating policy files: JSON Schema (generated from the LinkML schema) plus dpvconv's own checks.
+
+The schema validation uses the JSON Schema that ``gen-json-schema`` makes from ``schema/dpvconv.yaml``,
+run by jsonschema-rs (compiled, so a cold ``dpvconv validate`` needs no linkml import). Its errors
+are rephrased for people and located in the YAML; :mod:`dpvconv.checks` adds what a schema cannot
+express.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from . import resources
+from .checks import run_checks
+from .diagnostics import Diagnostic
+from .loader import Document, JsonPath, LoadError, load
+from .schema_info import SchemaInfo, SlotInfo, schema_info
+
+POLICY_SUFFIXES = (".yaml", ".yml")
+
+
+class UsageError(Exception):
+    """The paths given do not name any policy file; nothing was validated."""
+
+
+@dataclass
+class Report:
+    """The outcome of validating some files."""
+
+    files: list[str] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when no file has an error."""
+        return not any(d.severity == "error" for d in self.diagnostics)
+
+    @property
+    def invalid_files(self) -> list[str]:
+        """The files that have at least one error, in order."""
+        return sorted({d.file for d in self.diagnostics if d.severity == "error"})
+
+
+@cache
+def _validator() -> Any:
+    import jsonschema_rs
+
+    with open(resources.JSON_SCHEMA_PATH, encoding="utf-8") as handle:
+        return jsonschema_rs.validator_for(json.load(handle))
+
+
+def _slot_at(info: SchemaInfo, path: JsonPath) -> tuple[str, SlotInfo | None]:
+    """The class that holds the last key of ``path``, and that key's slot."""
+    class_name, slot = info.root_class, None
+    for step in path:
+        if isinstance(step, int):
+            continue
+        if slot is not None:
+            class_name = next((r for r in slot.ranges if r in info.classes), class_name)
+        slot = info.slot(class_name, step)
+        if slot is None:
+            return class_name, None
+    return class_name, slot
+
+
+def _class_at(info: SchemaInfo, path: JsonPath) -> str:
+    """The class of the object at ``path``."""
+    if not path:
+        return info.root_class
+    _, slot = _slot_at(info, path)
+    if slot is None:
+        return info.root_class
+    return next((r for r in slot.ranges if r in info.classes), info.root_class)
+
+
+def _field(path: JsonPath) -> str:
+    names = [step for step in path if isinstance(step, str)]
+    return names[-1] if names else "the policy"
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return f"the text '{value}'"
+    if isinstance(value, list):
+        return "a list"
+    return "a mapping"
+
+
+def _type_problem(doc: Document, info: SchemaInfo, path: JsonPath, value: Any, expected: list[str]) -> Diagnostic:
+    name = _field(path)
+    if value is None:
+        return doc.diagnostic(path, f"'{name}' has no value", "give it a value, or remove the line")
+    _, slot = _slot_at(info, path)
+    if slot is not None and "LangText" in slot.ranges and "object" in expected:
+        return doc.diagnostic(path, f"'{name}' must be a language map", f"write it as {name}: {{en: ..., fi: ...}}")
+    if "array" in expected:
+        return doc.diagnostic(path, f"'{name}' must be a list, not {_describe(value)}", f"write it as {name}: [a, b]")
+    if "object" in expected:
+        return doc.diagnostic(path, f"'{name}' must be a mapping of fields, not {_describe(value)}", "nest its fields under it")
+    if "string" in expected:
+        return doc.diagnostic(
+            path, f"'{name}' must be text, not {_describe(value)}", "put the value in quotes, e.g. \"2\""
+        )
+    return doc.diagnostic(path, f"'{name}' must be {' or '.join(expected)}, not {_describe(value)}", "change the value")
+
+
+def _enum_problem(doc: Document, info: SchemaInfo, path: JsonPath, value: str, slot: SlotInfo) -> Diagnostic | None:
+    prefix, colon, _ = value.partition(":")
+    if colon and prefix not in info.prefixes:
+        return None  # reported once, by the prefix check
+    allowed = info.enum_values(slot.ranges)
+    close = difflib.get_close_matches(value, allowed, n=3, cutoff=0.6)
+    enums = ", ".join(r for r in slot.ranges if r in info.enums)
+    hint = f"did you mean {' or '.join(repr(c) for c in close)}?" if close else "choose a value of " + enums
+    return doc.diagnostic(
+        path,
+        f"'{value}' is not a known value for '{slot.name}'",
+        f"{hint} (values: {enums} in the schema)",
+    )
+
+
+def _unknown_fields(doc: Document, info: SchemaInfo, path: JsonPath, unexpected: list[str]) -> Iterator[Diagnostic]:
+    class_name = _class_at(info, path)
+    known = sorted(info.classes.get(class_name, {}))
+    for name in unexpected:
+        close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+        hint = f"did you mean '{close[0]}'?" if close else f"the fields of {class_name} are: {', '.join(known)}"
+        yield doc.diagnostic((*path, name), f"unknown field '{name}' in {class_name}", hint, key=True)
+
+
+def _pattern_problem(doc: Document, info: SchemaInfo, path: JsonPath, value: Any, pattern: str) -> Diagnostic:
+    for type_name, spec in info.types.items():
+        if spec.get("pattern") == pattern:
+            what = " ".join(str(spec.get("description", type_name)).split())
+            return doc.diagnostic(path, f"'{value}' is not a valid {type_name}", f"expected {what}")
+    return doc.diagnostic(path, f"'{value}' does not have the expected form", f"it must match {pattern}")
+
+
+def _schema_problems(doc: Document, info: SchemaInfo) -> Iterator[Diagnostic]:
+    for error in _validator().iter_errors(doc.data):
+        path: JsonPath = tuple(error.instance_path)
+        kind = type(error.kind).__name__
+        value = error.instance
+        if kind == "Required":
+            field_name = error.kind.property
+            yield doc.diagnostic(path, f"missing required field '{field_name}'", f"add '{field_name}:' here")
+        elif kind == "AdditionalProperties":
+            yield from _unknown_fields(doc, info, path, list(error.kind.unexpected))
+        elif kind == "Type":
+            yield _type_problem(doc, info, path, value, [str(t) for t in error.kind.types])
+        elif kind in ("AnyOf", "Enum") and isinstance(value, str) and (slot := _slot_at(info, path)[1]):
+            problem = _enum_problem(doc, info, path, value, slot)
+            if problem:
+                yield problem
+        elif kind == "AnyOf" and value is None:
+            yield _type_problem(doc, info, path, value, [])
+        elif kind == "Pattern":
+            yield _pattern_problem(doc, info, path, value, error.kind.pattern)
+        else:
+            yield doc.diagnostic(path, error.message, "see the schema documentation for this field")
+
+
+def validate_document(doc: Document) -> list[Diagnostic]:
+    """All problems in a loaded policy, in file order."""
+    info = schema_info()
+    problems = list(doc.problems)
+    problems.extend(_schema_problems(doc, info))
+    problems.extend(run_checks(doc, info))
+    unique = {(d.line, d.column, d.message): d for d in problems}
+    return sorted(unique.values(), key=lambda d: (d.line, d.column, d.message))
+
+
+def validate_file(path: Path, display: str | None = None) -> list[Diagnostic]:
+    """All problems in one policy file."""
+    try:
+        document = load(path, display)
+    except LoadError as err:
+        return err.diagnostics
+    return validate_document(document)
+
+
+def policy_files(paths: Iterable[Path]) -> list[Path]:
+    """The policy files named by ``paths``: files as given, directories searched recursively.
+
+    Raises:
+        UsageError: a path does not exist, or a directory holds no ``*.yaml``/``*.yml`` file.
+    """
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            inside = sorted(p for p in path.rglob("*") if p.suffix in POLICY_SUFFIXES and p.is_file())
+            if not inside:
+                raise UsageError(f"{path}: no policy files (*.yaml, *.yml) in this directory")
+            found.extend(inside)
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise UsageError(f"{path}: no such file or directory")
+    return found
+
+
+def validate_paths(paths: Iterable[Path]) -> Report:
+    """Validate every policy file under ``paths``.
+
+    Raises:
+        UsageError: see :func:`policy_files`.
+    """
+    report = Report()
+    for path in policy_files(paths):
+        report.files.append(str(path))
+        report.diagnostics.extend(validate_file(path))
+    return report
