@@ -1,6 +1,6 @@
 """Write a review checklist skeleton for a notice: one row per sentence, to be filled in by hand.
 
-    python scripts/checklist_skeleton.py ../shared/seeds/000_f29acc54dfbbc5bc.txt examples/vimana.yaml docs/checklists/vimana.yaml
+    python scripts/checklist_skeleton.py SEED.txt examples/NAME.yaml docs/checklists/NAME.yaml
 
 Each row gets either ``paths`` (where in the policy the sentence landed) or ``omitted`` (why it
 states no fact about the processing). Refuses to overwrite an existing checklist.
@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-from dpvconv.text import sentences  # noqa: E402
+from dpvconv.text import sentences
 
 
 def main(seed: str, policy: str, out: str) -> int:

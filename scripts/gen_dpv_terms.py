@@ -93,7 +93,7 @@ def shared_dir() -> Path:
 def curie(iri: URIRef) -> str | None:
     for prefix, ns in PREFIXES.items():
         if str(iri).startswith(ns):
-            return f"{prefix}:{str(iri)[len(ns):]}"
+            return f"{prefix}:{str(iri)[len(ns) :]}"
     return None
 
 

@@ -22,10 +22,12 @@ class _Group(click.Group):
             raise
         except KeyboardInterrupt:
             raise click.Abort() from None
-        except Exception as err:  # noqa: BLE001 - the last line of defence against tracebacks
+        except Exception as err:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            click.echo(f"dpvconv: internal error: {err.__class__.__name__}: {err} (run with --debug for details)", err=True)
+            click.echo(
+                f"dpvconv: internal error: {err.__class__.__name__}: {err} (run with --debug for details)", err=True
+            )
             ctx.exit(3)
 
 
@@ -69,6 +71,7 @@ def validate(paths: tuple[Path, ...], fmt: str, quiet: bool) -> None:
     output = render(report.diagnostics, fmt)
     if output:
         click.echo(output)
+        sys.stdout.flush()  # keep the summary (stderr) after the problems when both go to one terminal
     if not quiet and fmt == "text":
         bad = len(report.invalid_files)
         errors = sum(1 for d in report.diagnostics if d.severity == "error")

@@ -115,7 +115,11 @@ def _syntax_error(err: yaml.MarkedYAMLError, text: str, file: str) -> Diagnostic
         return Diagnostic(file, line, column, "more than one YAML document in the file", "keep one policy per file")
     context = f" ({err.context})" if err.context and err.context != problem else ""
     return Diagnostic(
-        file, line, column, f"YAML syntax error: {problem}{context}", "check the brackets, quotes and indentation here; quote text that contains ': ' or '#'"
+        file,
+        line,
+        column,
+        f"YAML syntax error: {problem}{context}",
+        "check the brackets, quotes and indentation here; quote text that contains ': ' or '#'",
     )
 
 
@@ -149,6 +153,7 @@ class _Builder:
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+        assert isinstance(node, yaml.ScalarNode)
         return self._scalar(node, path)
 
     def _mapping(self, node: yaml.MappingNode, path: JsonPath) -> dict[str, Any]:

@@ -66,7 +66,7 @@ class SchemaInfo:
 
 def _read_yaml(name: str) -> dict[str, Any]:
     with open(resources.schema_dir() / name, encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=_Loader)  # noqa: S506 - CSafeLoader is the safe loader
+        return yaml.load(handle, Loader=_Loader)
 
 
 def _ranges(definition: dict[str, Any], default: str) -> tuple[str, ...]:

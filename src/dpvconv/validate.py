@@ -108,10 +108,12 @@ def _type_problem(doc: Document, info: SchemaInfo, path: JsonPath, value: Any, e
     if "array" in expected:
         return doc.diagnostic(path, f"'{name}' must be a list, not {_describe(value)}", f"write it as {name}: [a, b]")
     if "object" in expected:
-        return doc.diagnostic(path, f"'{name}' must be a mapping of fields, not {_describe(value)}", "nest its fields under it")
+        return doc.diagnostic(
+            path, f"'{name}' must be a mapping of fields, not {_describe(value)}", "nest its fields under it"
+        )
     if "string" in expected:
         return doc.diagnostic(
-            path, f"'{name}' must be text, not {_describe(value)}", "put the value in quotes, e.g. \"2\""
+            path, f"'{name}' must be text, not {_describe(value)}", 'put the value in quotes, e.g. "2"'
         )
     return doc.diagnostic(path, f"'{name}' must be {' or '.join(expected)}, not {_describe(value)}", "change the value")
 

@@ -6843,7 +6843,7 @@ class DpvconvContactChannel(str, Enum):
     Channels for reaching an organisation.
     """
     E_mail = "dpvconv:Email"
-    Telephone = "dpvconv:Telephone"
+    Telephone_call = "dpvconv:TelephoneCall"
     Letter_by_post = "dpvconv:PostalMail"
     Web_form = "dpvconv:WebForm"
     Website = "dpvconv:Website"

@@ -1,0 +1,32 @@
+# One task file. CI runs the README's test command (see .ci/run), which covers check-gen and lint
+# through the test suite; these targets are for working on the project.
+PYTHON ?= python
+
+.PHONY: gen gen-dpv check-gen lint test bench bench-smoke docs
+
+gen: gen-dpv  ## regenerate everything generated from DPV and from the schema
+	$(PYTHON) scripts/gen_artifacts.py
+
+gen-dpv:  ## schema/dpv_terms.yaml from ../shared/dpv/2.3 (or $$DPVCONV_SHARED/dpv/2.3)
+	$(PYTHON) scripts/gen_dpv_terms.py
+
+check-gen:  ## fail if a committed artifact differs from what the schema generates
+	$(PYTHON) scripts/gen_dpv_terms.py --check
+	$(PYTHON) scripts/gen_artifacts.py --check
+
+lint:
+	$(PYTHON) -m ruff check src tests scripts bench
+	$(PYTHON) -m ruff format --check src tests scripts bench
+	$(PYTHON) -m mypy
+
+test:
+	$(PYTHON) -m pytest
+
+bench:  ## the full validation benchmark (minutes); figures go to bench/results/
+	$(PYTHON) bench/bench_validate.py
+
+bench-smoke:
+	$(PYTHON) bench/bench_validate.py --smoke
+
+docs: gen  ## docs/schema/ from the schema, docs/review/ from the checklists
+	$(PYTHON) scripts/render_checklists.py
