@@ -57,7 +57,18 @@ def python_model() -> str:
     return PydanticGenerator(str(SCHEMA), metadata_mode=None).serialize()
 
 
+def dpvconv_context() -> str:
+    """dpvconv's own JSON-LD context (language maps, concept IRIs, datatypes), derived from the schema."""
+    import json
+
+    sys.path.insert(0, str(ROOT / "src"))
+    from dpvconv.jsonld import build_context
+
+    return json.dumps(build_context(), ensure_ascii=False, indent=2) + "\n"
+
+
 ARTIFACTS: dict[Path, Callable[[], str]] = {
+    ROOT / "src" / "dpvconv" / "contexts" / "dpvconv.context.jsonld": dpvconv_context,
     GENERATED / "dpvconv.schema.json": json_schema,
     GENERATED / "dpvconv.context.jsonld": jsonld_context,
     GENERATED / "dpvconv.shacl.ttl": shacl,

@@ -3,6 +3,7 @@ turns library errors into messages and exit codes; the work itself lives in the 
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -10,6 +11,10 @@ import click
 
 from . import __version__
 from .diagnostics import FORMATS
+from .rdfmap import DEFAULT_BASE
+
+# The names --to accepts; the writers behind them load only when a conversion runs.
+FORMAT_NAMES = ("jsonld", "turtle", "ntriples", "nquads", "trig", "rdfxml")
 
 
 class _Group(click.Group):
@@ -79,3 +84,74 @@ def validate(paths: tuple[Path, ...], fmt: str, quiet: bool) -> None:
         summary += f"{bad} invalid, {errors} error(s)" if bad else "all valid"
         click.echo(summary, err=True)
     sys.exit(0 if report.ok else 1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--to", "to", type=click.Choice(sorted(FORMAT_NAMES)), required=True, help="Output format.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Output file (one input) or directory (any number). Default: standard output, for one input.",
+)
+@click.option(
+    "--base",
+    default=DEFAULT_BASE,
+    show_default=True,
+    help="Base IRI: the notice becomes <base><notice id>/ and each entry with an id <base><notice id>/<id>.",
+)
+@click.option("--embed-context", is_flag=True, help="JSON-LD: write the context into the document, not its URL.")
+def convert(paths: tuple[Path, ...], to: str, output: Path | None, base: str, embed_context: bool) -> None:
+    """Convert policy files to JSON-LD or RDF (Turtle, N-Triples, N-Quads, TriG, RDF/XML).
+
+    Each input is validated first; an invalid one is reported like `dpvconv validate` does and not
+    converted. Output files are written atomically and never over an input. Exit status: 0 all
+    converted, 1 some input invalid, 2 usage error.
+
+    Example: dpvconv convert examples/ --to jsonld -o out/
+    """
+    from .convert import FORMATS
+    from .convert import convert as convert_policy
+    from .diagnostics import render
+    from .loader import LoadError, load
+    from .output import OutputError, refuse_inputs, write_atomic
+    from .validate import UsageError, policy_files, validate_document
+
+    if not re.fullmatch(r"https?://\S+[/#]", base):
+        raise click.BadParameter("must be an absolute http(s) IRI ending in '/' or '#'", param_hint="--base")
+    try:
+        inputs = policy_files(paths)
+    except UsageError as err:
+        click.echo(f"dpvconv convert: error: {err}", err=True)
+        sys.exit(2)
+    to_directory = output is not None and (len(inputs) > 1 or output.is_dir() or str(output).endswith(("/", "\\")))
+    if output is None and len(inputs) > 1:
+        click.echo("dpvconv convert: error: several inputs need -o DIRECTORY", err=True)
+        sys.exit(2)
+    suffix = FORMATS[to].suffix
+    targets = {p: (output / (p.stem + suffix) if to_directory else output) for p in inputs} if output else {}
+    try:
+        refuse_inputs([t for t in targets.values() if t is not None], inputs)
+    except OutputError as err:
+        click.echo(f"dpvconv convert: error: {err}", err=True)
+        sys.exit(2)
+    failed = False
+    for path in inputs:
+        try:
+            document = load(path)
+            problems = validate_document(document)
+        except LoadError as err:
+            problems = err.diagnostics
+        if problems:
+            click.echo(render(problems, "text"), err=True)
+            failed = True
+            continue
+        text = convert_policy(document.data, to, base, embed_context=embed_context)
+        target = targets.get(path)
+        if target is None:
+            click.echo(text, nl=False)
+        else:
+            write_atomic(target, text)
+    sys.exit(1 if failed else 0)

@@ -32,6 +32,9 @@ class SlotInfo:
     multivalued: bool
     inlined: bool
     identifier: bool
+    uri: str = ""
+    node_class: str | None = None
+    node_value: str | None = None
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,7 @@ class SchemaInfo:
     parents: dict[str, str | None]
     enums: dict[str, tuple[str, ...]]
     types: dict[str, dict[str, Any]]
+    class_uris: dict[str, str]
 
     def slot(self, class_name: str, slot_name: str) -> SlotInfo | None:
         """The slot ``slot_name`` of ``class_name``, or None where the class has no such slot."""
@@ -120,6 +124,9 @@ def _induce(schema: dict[str, Any]) -> tuple[dict[str, dict[str, SlotInfo]], dic
                 # A class-ranged slot holds nested objects unless the schema says it holds ids.
                 inlined=d.get("inlined") is not False,
                 identifier=bool(d.get("identifier")),
+                uri=str(d.get("slot_uri", "")),
+                node_class=(d.get("annotations") or {}).get("dpvconv_node_class"),
+                node_value=(d.get("annotations") or {}).get("dpvconv_node_value"),
             )
             for slot_name, d in definitions.items()
         }
@@ -144,4 +151,5 @@ def schema_info() -> SchemaInfo:
         parents=parents,
         enums=enums,
         types=schema.get("types") or {},
+        class_uris={name: (c or {}).get("class_uri", "") for name, c in (schema.get("classes") or {}).items()},
     )

@@ -1,0 +1,75 @@
+"""Converting policies to JSON-LD and RDF serializations: one registry of formats, one function each way."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pyoxigraph as ox
+
+from .graph import to_triples
+from .jsonld import dumps, to_jsonld
+from .rdfmap import DEFAULT_BASE, mapping, policy_namespace
+
+
+@dataclass(frozen=True)
+class Format:
+    """An output format: its file suffix and how to write a policy in it."""
+
+    suffix: str
+    media_type: str
+    write: Callable[[dict[str, Any], str, bool], str]
+
+
+def _prefixes(namespace: str) -> dict[str, str]:
+    prefixes = {p: ns for p, ns in mapping().info.prefixes.items() if p != "linkml"}
+    prefixes["policy"] = namespace
+    return prefixes
+
+
+def _text(serialized: bytes | None) -> str:
+    # pyoxigraph returns bytes when no output file is given.
+    assert serialized is not None
+    return serialized.decode("utf-8")
+
+
+def _triples_writer(rdf_format: ox.RdfFormat) -> Callable[[dict[str, Any], str, bool], str]:
+    def write(policy: dict[str, Any], base: str, _embed: bool) -> str:
+        namespace = policy_namespace(policy["id"], base)
+        prefixes = _prefixes(namespace) if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
+        return _text(ox.serialize(to_triples(policy, base), format=rdf_format, prefixes=prefixes))
+
+    return write
+
+
+def _quads_writer(rdf_format: ox.RdfFormat) -> Callable[[dict[str, Any], str, bool], str]:
+    """Each policy in its own named graph: the notice's IRI."""
+
+    def write(policy: dict[str, Any], base: str, _embed: bool) -> str:
+        namespace = policy_namespace(policy["id"], base)
+        graph = ox.NamedNode(namespace)
+        quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in to_triples(policy, base)]
+        prefixes = _prefixes(namespace) if rdf_format == ox.RdfFormat.TRIG else None
+        return _text(ox.serialize(quads, format=rdf_format, prefixes=prefixes))
+
+    return write
+
+
+def _jsonld_writer(policy: dict[str, Any], base: str, embed: bool) -> str:
+    return dumps(to_jsonld(policy, base, embed_context=embed))
+
+
+FORMATS: dict[str, Format] = {
+    "jsonld": Format(".jsonld", "application/ld+json", _jsonld_writer),
+    "turtle": Format(".ttl", "text/turtle", _triples_writer(ox.RdfFormat.TURTLE)),
+    "ntriples": Format(".nt", "application/n-triples", _triples_writer(ox.RdfFormat.N_TRIPLES)),
+    "nquads": Format(".nq", "application/n-quads", _quads_writer(ox.RdfFormat.N_QUADS)),
+    "trig": Format(".trig", "application/trig", _quads_writer(ox.RdfFormat.TRIG)),
+    "rdfxml": Format(".rdf", "application/rdf+xml", _triples_writer(ox.RdfFormat.RDF_XML)),
+}
+
+
+def convert(policy: dict[str, Any], to: str, base: str = DEFAULT_BASE, *, embed_context: bool = False) -> str:
+    """A validated policy as text in format ``to`` (a key of :data:`FORMATS`)."""
+    return FORMATS[to].write(policy, base, embed_context)

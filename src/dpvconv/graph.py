@@ -1,0 +1,104 @@
+"""A policy as RDF triples: the one place that decides what a policy means in RDF.
+
+- the notice is ``<base><notice id>/`` and a ``dpv:PrivacyNotice``; every entry with an ``id`` is
+  ``<base><notice id>/<id>``; entries without one are blank nodes with labels derived from their place
+  in the file, so output is byte-stable;
+- every nested node carries ``rdf:type`` of its class (and the DPV concepts of its ``roles``/``kinds``);
+- enum values become the DPV (or dpvconv) concept IRIs themselves;
+- language maps become one ``rdf:langString`` per language; dates, durations and web addresses carry
+  their XSD datatypes;
+- durations are nodes, as DPV writes them: ``[a dpv:TemporalDuration ; rdf:value "P12M"^^xsd:duration]``;
+- evidence hangs off its entry: ``dct:source [a oa:TextQuoteSelector ; oa:exact "..."]``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from pyoxigraph import BlankNode, Literal, NamedNode, Triple
+
+from .rdfmap import DEFAULT_BASE, LANG_TEXT, RDF_TYPE, RDF_VALUE, Mapping, mapping, policy_namespace
+from .schema_info import SlotInfo
+
+_LABEL_UNSAFE = re.compile(r"[^A-Za-z0-9]+")
+
+
+class _Writer:
+    def __init__(self, policy: dict[str, Any], base: str, mapping_: Mapping):
+        self.m = mapping_
+        self.ns = policy_namespace(policy["id"], base)
+        self.triples: list[Triple] = []
+        self._iris: dict[str, NamedNode] = {}
+        self.rdf_type = self.iri(RDF_TYPE)
+
+    def iri(self, curie: str) -> NamedNode:
+        node = self._iris.get(curie)
+        if node is None:
+            node = self._iris[curie] = NamedNode(self.m.expand(curie))
+        return node
+
+    def emit(self, subject: NamedNode | BlankNode, predicate: NamedNode, obj: Any) -> None:
+        self.triples.append(Triple(subject, predicate, obj))
+
+    def blank(self, label: str) -> BlankNode:
+        return BlankNode(_LABEL_UNSAFE.sub("_", label).strip("_"))
+
+    def node(self, data: dict[str, Any], class_name: str, subject: NamedNode | BlankNode, label: str) -> None:
+        # A node's own triples first, its nested nodes after, so each subject's triples stay together.
+        nested: list[tuple[dict[str, Any], str, NamedNode | BlankNode, str]] = []
+        self.emit(subject, self.rdf_type, self.iri(self.m.info.class_uris[class_name]))
+        for key, value in data.items():
+            slot = self.m.info.slot(class_name, key)
+            if slot is None or slot.identifier or value is None:
+                continue
+            values = value if slot.multivalued and isinstance(value, list) else [value]
+            for index, item in enumerate(values):
+                self.value(subject, slot, item, f"{label}.{key}.{index}", nested)
+        for child_data, child_class, child, child_label in nested:
+            self.node(child_data, child_class, child, child_label)
+
+    def value(
+        self,
+        subject: NamedNode | BlankNode,
+        slot: SlotInfo,
+        value: Any,
+        label: str,
+        nested: list[tuple[dict[str, Any], str, NamedNode | BlankNode, str]],
+    ) -> None:
+        predicate = self.iri(slot.uri)
+        target = self.m.class_range(slot)
+        if slot.node_class:
+            wrapper = self.blank(label)
+            self.emit(subject, predicate, wrapper)
+            self.emit(wrapper, self.rdf_type, self.iri(slot.node_class))
+            inner = self.iri(slot.node_value or RDF_VALUE)
+            for literal in self.literals(slot, value):
+                self.emit(wrapper, inner, literal)
+        elif target == LANG_TEXT or (target is None and not self.m.is_enum(slot)):
+            for literal in self.literals(slot, value):
+                self.emit(subject, predicate, literal)
+        elif target is None:
+            self.emit(subject, predicate, self.iri(value))
+        elif not slot.inlined:
+            self.emit(subject, predicate, NamedNode(self.ns + value))
+        else:
+            child: NamedNode | BlankNode = NamedNode(self.ns + value["id"]) if "id" in value else self.blank(label)
+            self.emit(subject, predicate, child)
+            nested.append((value, target, child, value.get("id", label)))
+
+    def literals(self, slot: SlotInfo, value: Any) -> Iterator[Literal]:
+        if isinstance(value, dict):  # a language map
+            for language, text in value.items():
+                yield Literal(text, language=language)
+            return
+        datatype = self.m.datatype(slot)
+        yield Literal(str(value), datatype=self.iri(datatype)) if datatype else Literal(str(value))
+
+
+def to_triples(policy: dict[str, Any], base: str = DEFAULT_BASE) -> list[Triple]:
+    """The RDF triples of a validated policy, its notice at ``<base><notice id>/``."""
+    writer = _Writer(policy, base, mapping())
+    writer.node(policy, writer.m.info.root_class, NamedNode(writer.ns), "notice")
+    return writer.triples

@@ -1,0 +1,154 @@
+"""JSON-LD: dpvconv's context, policies written straight from the model, and an offline document loader.
+
+The JSON-LD of a policy reads like its YAML: the same keys, which dpvconv's context maps to DPV
+properties, language maps kept as language maps (``"@container": "@language"``), enum values as the
+CURIEs they are, ids relative to the policy's namespace (``"@base"``). It states the same graph as
+:func:`dpvconv.graph.to_triples`; a test holds the two to it.
+
+The context is published at :data:`~dpvconv.rdfmap.CONTEXT_URL` and bundled with the package; the
+document loader serves the bundled copy and refuses every other URL, so nothing reaches the network.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any
+
+from . import resources
+from .rdfmap import CONTEXT_URL, DEFAULT_BASE, LANG_TEXT, RDF_TYPE, RDF_VALUE, Mapping, mapping
+from .rdfmap import policy_namespace as _namespace
+
+CONTEXT_PATH = resources.PACKAGE_DIR / "contexts" / "dpvconv.context.jsonld"
+
+
+class ContextConflict(Exception):
+    """Two slots of the same name would need different term definitions."""
+
+
+def _term(m: Mapping, slot: Any) -> dict[str, Any] | str | None:
+    if slot.identifier:
+        return "@id"
+    if slot.uri == RDF_TYPE:
+        return None  # merged into the node's "@type"
+    definition: dict[str, Any] = {"@id": slot.uri}
+    target = m.class_range(slot)
+    if slot.node_class:
+        return definition  # the value is a node object written out in full
+    if target == LANG_TEXT:
+        definition["@container"] = "@language"
+    elif target is not None:
+        if not slot.inlined:
+            definition["@type"] = "@id"
+    elif m.is_enum(slot):
+        definition["@type"] = "@id"
+    elif datatype := m.datatype(slot):
+        definition["@type"] = datatype
+    return definition
+
+
+def build_context(m: Mapping | None = None) -> dict[str, Any]:
+    """dpvconv's JSON-LD context, derived from the schema.
+
+    Raises:
+        ContextConflict: two slots share a name but not a meaning.
+    """
+    m = m or mapping()
+    terms: dict[str, Any] = {p: ns for p, ns in sorted(m.info.prefixes.items()) if p != "linkml"}
+    terms["type"] = "@type"
+    for class_name in sorted(m.info.classes):
+        if class_name == LANG_TEXT:
+            continue
+        for name, slot in sorted(m.info.classes[class_name].items()):
+            term = _term(m, slot)
+            if term is None:
+                continue
+            if name in terms and terms[name] != term:
+                raise ContextConflict(f"slot '{name}' means {terms[name]} in one class and {term} in {class_name}")
+            terms[name] = term
+    return {"@context": terms}
+
+
+@cache
+def bundled_context() -> dict[str, Any]:
+    """The context as bundled with the package (what :data:`CONTEXT_URL` serves)."""
+    return json.loads(CONTEXT_PATH.read_text(encoding="utf-8"))
+
+
+class RemoteDocumentRefused(Exception):
+    """The JSON-LD processor asked for a document that is not bundled with dpvconv."""
+
+
+def document_loader(url: str, options: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A pyld document loader that serves the bundled dpvconv context and refuses everything else."""
+    if url == CONTEXT_URL:
+        return {"contextUrl": None, "documentUrl": url, "document": bundled_context()}
+    raise RemoteDocumentRefused(
+        f"refusing to fetch {url}: dpvconv works offline and serves only its own bundled context "
+        f"({CONTEXT_URL}); embed other contexts in the document instead"
+    )
+
+
+class _Builder:
+    def __init__(self, m: Mapping, namespace: str):
+        self.m = m
+        self.ns = namespace
+
+    def node(self, data: dict[str, Any], class_name: str) -> dict[str, Any]:
+        head: dict[str, Any] = {}
+        out: dict[str, Any] = {}
+        types = [self.m.info.class_uris[class_name]]
+        for key, value in data.items():
+            slot = self.m.info.slot(class_name, key)
+            if slot is None or value is None:
+                continue
+            if slot.identifier:
+                head["id"] = value
+            elif slot.uri == RDF_TYPE:
+                types.extend(value if isinstance(value, list) else [value])
+            elif slot.node_class:
+                values = value if slot.multivalued else [value]
+                out[key] = [self.wrapped(slot, v) for v in values] if slot.multivalued else self.wrapped(slot, value)
+            elif (target := self.m.class_range(slot)) and target != LANG_TEXT and slot.inlined:
+                out[key] = [self.node(v, target) for v in value] if slot.multivalued else self.node(value, target)
+            else:
+                out[key] = value
+        head["type"] = types[0] if len(types) == 1 else types
+        return {**head, **out}
+
+    def wrapped(self, slot: Any, value: Any) -> dict[str, Any]:
+        predicate = slot.node_value or RDF_VALUE
+        if isinstance(value, dict):
+            literal: Any = [{"@value": text, "@language": lang} for lang, text in value.items()]
+        else:
+            datatype = self.m.datatype(slot)
+            literal = {"@value": value, "@type": datatype} if datatype else value
+        return {"type": slot.node_class, predicate: literal}
+
+
+def to_jsonld(policy: dict[str, Any], base: str = DEFAULT_BASE, *, embed_context: bool = False) -> dict[str, Any]:
+    """The JSON-LD document of a validated policy.
+
+    With ``embed_context`` the context is written into the document instead of referenced by URL.
+    """
+    m = mapping()
+    namespace = _namespace(policy["id"], base)
+    body = _Builder(m, namespace).node(policy, m.info.root_class)
+    body["id"] = namespace
+    context: Any = bundled_context()["@context"] if embed_context else CONTEXT_URL
+    return {"@context": [context, {"@base": namespace}], **body}
+
+
+def dumps(document: dict[str, Any]) -> str:
+    """JSON-LD text: indented, UTF-8, key order as built, so output is byte-stable."""
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+__all__ = [
+    "CONTEXT_URL",
+    "RemoteDocumentRefused",
+    "build_context",
+    "document_loader",
+    "dumps",
+    "to_jsonld",
+]

@@ -1,0 +1,73 @@
+"""How a policy's values become RDF terms: IRIs from the schema's prefixes, datatypes from its types.
+
+Shared by the graph writer (:mod:`dpvconv.graph`), the JSON-LD writer (:mod:`dpvconv.jsonld`) and the
+reader that turns RDF back into a policy (:mod:`dpvconv.readback`), so the three agree by construction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from .schema_info import SchemaInfo, SlotInfo, schema_info
+
+DEFAULT_BASE = "https://w3id.org/dpvconv/id/"
+CONTEXT_URL = "https://w3id.org/dpvconv/context.jsonld"
+LANG_TEXT = "LangText"
+EVIDENCE = "Evidence"
+RDF_TYPE = "rdf:type"
+RDF_VALUE = "rdf:value"
+
+# LinkML's built-in types that policies use, and their XSD datatypes (None: a plain string).
+_BUILTIN_TYPES = {"string": None, "date": "xsd:date", "uri": "xsd:anyURI", "integer": "xsd:integer"}
+
+
+@dataclass(frozen=True)
+class Mapping:
+    """The schema's IRIs, ready to expand CURIEs and pick datatypes."""
+
+    info: SchemaInfo
+
+    def expand(self, curie: str) -> str:
+        """The IRI of a CURIE whose prefix the schema declares."""
+        prefix, _, local = curie.partition(":")
+        return self.info.prefixes[prefix] + local
+
+    def compact(self, iri: str) -> str | None:
+        """The CURIE of an IRI in one of the schema's namespaces, or None."""
+        best = None
+        for prefix, namespace in self.info.prefixes.items():
+            if iri.startswith(namespace) and (best is None or len(namespace) > len(self.info.prefixes[best])):
+                best = prefix
+        return f"{best}:{iri[len(self.info.prefixes[best]) :]}" if best else None
+
+    def class_iri(self, class_name: str) -> str:
+        """The IRI of a class's ``class_uri``."""
+        return self.expand(self.info.class_uris[class_name])
+
+    def class_range(self, slot: SlotInfo) -> str | None:
+        """The class a slot holds (nested or referenced), if it holds one."""
+        return next((r for r in slot.ranges if r in self.info.classes), None)
+
+    def is_enum(self, slot: SlotInfo) -> bool:
+        """Whether a slot's values are enum values, that is DPV or dpvconv concept CURIEs."""
+        return any(r in self.info.enums for r in slot.ranges)
+
+    def datatype(self, slot: SlotInfo) -> str | None:
+        """The XSD datatype (CURIE) of a slot's literal values; None for plain strings."""
+        kind = slot.ranges[0]
+        if kind in _BUILTIN_TYPES:
+            return _BUILTIN_TYPES[kind]
+        uri = (self.info.types.get(kind) or {}).get("uri")
+        return None if uri in (None, "xsd:string") else uri
+
+
+@cache
+def mapping() -> Mapping:
+    """The mapping for the dpvconv schema (built once per process)."""
+    return Mapping(schema_info())
+
+
+def policy_namespace(notice_id: str, base: str = DEFAULT_BASE) -> str:
+    """The namespace of one policy's nodes; the notice's own IRI is the namespace itself."""
+    return f"{base}{notice_id}/"
