@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -68,20 +69,21 @@ def linkml_errors(output: str) -> int:
     return sum(1 for line in output.splitlines() if line.startswith("[ERROR]"))
 
 
+def repeat(label: str, command: list[str], count_errors: Callable[[str], int], expected: int, runs: int) -> list[float]:
+    """Run ``command`` ``runs`` times; fail unless it reports exactly ``expected`` errors each time."""
+    times = []
+    for _ in range(runs):
+        seconds, output = timed(command)
+        found = count_errors(output)
+        if found != expected:
+            raise SystemExit(f"{label}: {Path(command[0]).name} reported {found} errors, expected {expected}")
+        times.append(seconds)
+    return times
+
+
 def compare(label: str, files: list[str], expected: int, runs_dpvconv: int, runs_linkml: int) -> dict[str, object]:
-    ours, theirs = [], []
-    for _ in range(runs_dpvconv):
-        seconds, output = timed(dpvconv_command(files))
-        found = dpvconv_errors(output)
-        if found != expected:
-            raise SystemExit(f"{label}: dpvconv reported {found} errors, expected {expected}")
-        ours.append(seconds)
-    for _ in range(runs_linkml):
-        seconds, output = timed(linkml_command(files))
-        found = linkml_errors(output)
-        if found != expected:
-            raise SystemExit(f"{label}: linkml-validate reported {found} errors, expected {expected}")
-        theirs.append(seconds)
+    ours = repeat(label, dpvconv_command(files), dpvconv_errors, expected, runs_dpvconv)
+    theirs = repeat(label, linkml_command(files), linkml_errors, expected, runs_linkml)
     return {
         "case": label,
         "files": len(files),
