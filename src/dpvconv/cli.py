@@ -15,6 +15,7 @@ from .rdfmap import DEFAULT_BASE
 
 # The names --to accepts; the writers behind them load only when a conversion runs.
 FORMAT_NAMES = ("jsonld", "turtle", "ntriples", "nquads", "trig", "rdfxml")
+QUERY_FORMATS = ("table", "csv", "tsv", "json")
 
 
 class _Group(click.Group):
@@ -155,3 +156,64 @@ def convert(paths: tuple[Path, ...], to: str, output: Path | None, base: str, em
         else:
             write_atomic(target, text)
     sys.exit(1 if failed else 0)
+
+
+@main.command()
+@click.argument("query")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True, help="Result format."
+)
+@click.option(
+    "--with-dpv",
+    "dpv_dir",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    default=None,
+    help="Also load the DPV 2.3 Turtle files from this directory, so queries can follow skos:broader.",
+)
+@click.option("--timeout", type=float, default=60.0, show_default=True, help="Stop a query after this many seconds.")
+@click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI for policies read from YAML.")
+def query(query: str, paths: tuple[Path, ...], fmt: str, dpv_dir: Path | None, timeout: float, base: str) -> None:
+    """Run a SPARQL 1.1 query across policies.
+
+    QUERY is a .rq file or the query text. PATHS are policy YAML files, RDF files (Turtle, N-Triples,
+    N-Quads, TriG, RDF/XML, JSON-LD) or web pages with embedded JSON-LD, or directories of them; by
+    default the bundled examples. Each input is a named graph (a policy's graph is its notice's IRI)
+    and the default graph is their union. The schema's prefixes (dpv:, pd:, eu-gdpr:, loc:, ...) need
+    no PREFIX lines. --format json gives SPARQL 1.1 Query Results JSON.
+
+    Example: dpvconv query examples/queries/transfers.rq
+    """
+    from .diagnostics import render
+    from .query import QueryError, QueryTimeout, build_store, run_query
+    from .resources import examples_dir
+    from .sources import SourceError, read_source, source_files
+
+    query_path = Path(query)
+    is_file = query_path.suffix in (".rq", ".sparql") or (
+        len(query) < 4096 and "\n" not in query and query_path.is_file()
+    )
+    if is_file and not query_path.is_file():
+        click.echo(f"dpvconv query: error: {query}: no such query file", err=True)
+        sys.exit(2)
+    text = query_path.read_text(encoding="utf-8") if is_file else query
+    label = query if is_file else "<query>"
+    inputs = list(source_files(list(paths) or [examples_dir()]))
+    for path in inputs:
+        if not path.exists():
+            click.echo(f"dpvconv query: error: {path}: no such file or directory", err=True)
+            sys.exit(2)
+    try:
+        store = build_store((read_source(p, base) for p in inputs), dpv_dir)
+    except SourceError as err:
+        click.echo(render(err.diagnostics, "text"), err=True)
+        sys.exit(1)
+    try:
+        result = run_query(store, text, fmt, timeout)
+    except QueryError as err:
+        click.echo(f"{label}:{err.line}:{err.column}: error: {err} \u2014 fix the SPARQL at this point", err=True)
+        sys.exit(1)
+    except QueryTimeout as err:
+        click.echo(f"dpvconv query: error: {err}", err=True)
+        sys.exit(1)
+    click.echo(result.text, nl=False)

@@ -28,8 +28,8 @@ def _prefixes(namespace: str) -> dict[str, str]:
     return prefixes
 
 
-def _text(serialized: bytes | None) -> str:
-    # pyoxigraph returns bytes when no output file is given.
+def text_of(serialized: bytes | None) -> str:
+    """The text of what pyoxigraph serialized in memory (it returns bytes when given no output file)."""
     assert serialized is not None
     return serialized.decode("utf-8")
 
@@ -38,7 +38,7 @@ def _triples_writer(rdf_format: ox.RdfFormat) -> Callable[[dict[str, Any], str, 
     def write(policy: dict[str, Any], base: str, _embed: bool) -> str:
         namespace = policy_namespace(policy["id"], base)
         prefixes = _prefixes(namespace) if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
-        return _text(ox.serialize(to_triples(policy, base), format=rdf_format, prefixes=prefixes))
+        return text_of(ox.serialize(to_triples(policy, base), format=rdf_format, prefixes=prefixes))
 
     return write
 
@@ -51,7 +51,7 @@ def _quads_writer(rdf_format: ox.RdfFormat) -> Callable[[dict[str, Any], str, bo
         graph = ox.NamedNode(namespace)
         quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in to_triples(policy, base)]
         prefixes = _prefixes(namespace) if rdf_format == ox.RdfFormat.TRIG else None
-        return _text(ox.serialize(quads, format=rdf_format, prefixes=prefixes))
+        return text_of(ox.serialize(quads, format=rdf_format, prefixes=prefixes))
 
     return write
 

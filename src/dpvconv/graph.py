@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -29,6 +30,9 @@ class _Writer:
     def __init__(self, policy: dict[str, Any], base: str, mapping_: Mapping):
         self.m = mapping_
         self.ns = policy_namespace(policy["id"], base)
+        # Blank-node labels are scoped by the policy, so two policies loaded into one store never share
+        # a node by accident; deriving them from the namespace keeps the output byte-stable.
+        self.scope = "b" + hashlib.sha256(self.ns.encode("utf-8")).hexdigest()[:8]
         self.triples: list[Triple] = []
         self._iris: dict[str, NamedNode] = {}
         self.rdf_type = self.iri(RDF_TYPE)
@@ -43,7 +47,7 @@ class _Writer:
         self.triples.append(Triple(subject, predicate, obj))
 
     def blank(self, label: str) -> BlankNode:
-        return BlankNode(_LABEL_UNSAFE.sub("_", label).strip("_"))
+        return BlankNode(f"{self.scope}_{_LABEL_UNSAFE.sub('_', label).strip('_')}")
 
     def node(self, data: dict[str, Any], class_name: str, subject: NamedNode | BlankNode, label: str) -> None:
         # A node's own triples first, its nested nodes after, so each subject's triples stay together.

@@ -1,0 +1,190 @@
+"""Reading linked data from what companies publish: policy YAML, any RDF serialization, and web pages
+with embedded JSON-LD. Each source becomes one named graph of quads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from .diagnostics import Diagnostic
+from .rdfmap import DEFAULT_BASE, policy_namespace
+
+RDF_SUFFIXES = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".trig": ox.RdfFormat.TRIG,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".owl": ox.RdfFormat.RDF_XML,
+}
+JSONLD_SUFFIXES = (".jsonld", ".json")
+HTML_SUFFIXES = (".html", ".htm")
+POLICY_SUFFIXES = (".yaml", ".yml")
+SUFFIXES = (*RDF_SUFFIXES, *JSONLD_SUFFIXES, *HTML_SUFFIXES, *POLICY_SUFFIXES)
+
+
+class SourceError(Exception):
+    """A source cannot be read; ``diagnostics`` say where and why."""
+
+    def __init__(self, diagnostics: list[Diagnostic]):
+        super().__init__("; ".join(d.text() for d in diagnostics))
+        self.diagnostics = diagnostics
+
+
+@dataclass
+class Source:
+    """One input as a named graph."""
+
+    path: Path
+    graph: ox.NamedNode
+    quads: list[ox.Quad]
+
+
+class _JsonLdScripts(HTMLParser):
+    """Collects the text of every ``<script type="application/ld+json">`` element, with its line."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.blocks: list[tuple[int, str]] = []
+        self._inside: int | None = None
+        self._text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        kind = (dict(attrs).get("type") or "").split(";")[0].strip().lower()
+        if tag == "script" and kind == "application/ld+json":
+            self._inside = self.getpos()[0]
+            self._text = []
+
+    def handle_data(self, data: str) -> None:
+        if self._inside is not None:
+            self._text.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._inside is not None:
+            self.blocks.append((self._inside, "".join(self._text)))
+            self._inside = None
+
+
+def _jsonld_quads(document: Any, file: str, line: int) -> list[ox.Quad]:
+    from pyld import jsonld
+
+    from .jsonld import document_loader
+
+    try:
+        nquads = jsonld.to_rdf(document, {"format": "application/n-quads", "documentLoader": document_loader})
+    except Exception as err:  # noqa: BLE001 - pyld raises its own error types, all meaning "not usable JSON-LD"
+        cause: BaseException = err
+        while getattr(cause, "cause", None) is not None:  # pyld wraps the root cause in JsonLdError.cause
+            cause = cause.cause  # type: ignore[attr-defined]
+        raise SourceError(
+            [Diagnostic(file, line, 1, f"not usable JSON-LD: {cause}", "check the @context and the document")]
+        ) from None
+    return list(ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
+
+
+def _parse_json(text: str, file: str, line_offset: int = 0) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        raise SourceError(
+            [Diagnostic(file, err.lineno + line_offset, err.colno, f"invalid JSON: {err.msg}", "fix the JSON")]
+        ) from None
+
+
+def _scope_blank_nodes(quads: list[ox.Quad], path: Path) -> list[ox.Quad]:
+    """Give blank nodes labels unique to this file: parsers keep the file's own labels (``_:b0``), and
+    two files loaded into one store must not share a node because both wrote ``_:b0``."""
+    scope = "s" + hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:8]
+    renamed: dict[str, ox.BlankNode] = {}
+
+    def term(node: Any) -> Any:
+        if isinstance(node, ox.BlankNode):
+            if node.value not in renamed:
+                renamed[node.value] = ox.BlankNode(f"{scope}_{node.value}")
+            return renamed[node.value]
+        return node
+
+    return [ox.Quad(term(q.subject), q.predicate, term(q.object), term(q.graph_name)) for q in quads]
+
+
+def _name_graph(path: Path, quads: list[ox.Quad]) -> ox.NamedNode:
+    """The graph of a source: its notice's IRI where it holds exactly one notice, else the file's URI."""
+    notice_type = ox.NamedNode("https://w3id.org/dpv#PrivacyNotice")
+    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    notices = {q.subject for q in quads if q.predicate == rdf_type and q.object == notice_type}
+    if len(notices) == 1:
+        notice = next(iter(notices))
+        if isinstance(notice, ox.NamedNode):
+            return notice
+    return ox.NamedNode(path.resolve().as_uri())
+
+
+def read_source(path: Path, base: str = DEFAULT_BASE) -> Source:
+    """Read one input file as a named graph.
+
+    Raises:
+        SourceError: the file is invalid (policy YAML is validated first) or cannot be parsed.
+    """
+    file = str(path)
+    suffix = path.suffix.lower()
+    if suffix in POLICY_SUFFIXES:
+        from .graph import to_triples
+        from .loader import LoadError, load
+        from .validate import validate_document
+
+        try:
+            document = load(path)
+        except LoadError as err:
+            raise SourceError(err.diagnostics) from None
+        problems = validate_document(document)
+        if problems:
+            raise SourceError(problems)
+        graph = ox.NamedNode(policy_namespace(document.data["id"], base))
+        return Source(
+            path, graph, [ox.Quad(t.subject, t.predicate, t.object, graph) for t in to_triples(document.data, base)]
+        )
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        raise SourceError([Diagnostic(file, 1, 1, f"cannot read the file: {err.strerror}", "check the path")]) from None
+    if suffix in RDF_SUFFIXES:
+        try:
+            quads = list(ox.parse(raw, format=RDF_SUFFIXES[suffix], base_iri=path.resolve().as_uri()))
+        except SyntaxError as err:
+            raise SourceError(
+                [Diagnostic(file, 1, 1, f"invalid RDF: {str(err).splitlines()[0]}", "fix the file")]
+            ) from None
+    elif suffix in JSONLD_SUFFIXES:
+        quads = _jsonld_quads(_parse_json(raw.decode("utf-8", "replace"), file), file, 1)
+    elif suffix in HTML_SUFFIXES:
+        parser = _JsonLdScripts()
+        parser.feed(raw.decode("utf-8", "replace"))
+        quads = []
+        for line, text in parser.blocks:
+            quads.extend(_jsonld_quads(_parse_json(text, file, line - 1), file, line))
+    else:
+        raise SourceError(
+            [Diagnostic(file, 1, 1, f"unknown kind of file '{suffix}'", f"use one of {', '.join(SUFFIXES)}")]
+        )
+    quads = _scope_blank_nodes(quads, path)
+    graph = _name_graph(path, quads)
+    if suffix in RDF_SUFFIXES and RDF_SUFFIXES[suffix].supports_datasets:
+        return Source(path, graph, quads)  # keep the graphs the file names
+    return Source(path, graph, [ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads])
+
+
+def source_files(paths: list[Path]) -> Iterator[Path]:
+    """The readable files under ``paths`` (directories searched recursively), in order."""
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        else:
+            yield path

@@ -1,0 +1,170 @@
+"""``dpvconv query`` and the example queries: each asserts the answer a reader of the notices expects."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from dpvconv.checks import duration_days
+from dpvconv.cli import main
+from dpvconv.query import QueryError, QueryTimeout, build_store, check_syntax, run_query
+from dpvconv.sources import read_source, source_files
+
+from .conftest import EXAMPLES
+
+QUERIES = EXAMPLES / "queries"
+GDPR = "https://w3id.org/dpv/legal/eu/gdpr#"
+DPV = "https://w3id.org/dpv#"
+LOC = "https://w3id.org/dpv/loc#"
+
+
+@cache
+def store():
+    return build_store(read_source(p) for p in source_files([EXAMPLES]))
+
+
+def rows(name: str) -> list[dict[str, str]]:
+    result = run_query(store(), (QUERIES / f"{name}.rq").read_text(encoding="utf-8"), "json")
+    bindings = json.loads(result.text)["results"]["bindings"]
+    return [{k: v["value"] for k, v in row.items()} for row in bindings]
+
+
+def by_company(name: str, column: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for row in rows(name):
+        out.setdefault(row["company"], set()).add(row.get(column, ""))
+    return out
+
+
+def test_every_query_states_its_question_and_expected_answer():
+    files = sorted(QUERIES.glob("*.rq"))
+    assert len(files) >= 7
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert text.startswith("# ") and "?" in text.splitlines()[0], path.name
+        assert "# Expected" in text, path.name
+        assert "dpvconv" not in text.split("SELECT", 1)[1], f"{path.name} uses dpvconv terms"
+        check_syntax(text)
+
+
+def test_transfers_outside_the_eu():
+    answer = by_company("transfers", "destination")
+    assert set(answer) == {"Viima Solutions Oy", "Inmics Oy", "Vitec Futursoft Oy"}
+    assert LOC + "non-EU" in answer["Viima Solutions Oy"]
+    assert LOC + "non-EEA" in answer["Inmics Oy"] and LOC + "non-EEA" in answer["Vitec Futursoft Oy"]
+    safeguards = by_company("transfers", "safeguard")
+    assert GDPR + "SCCByCommission" in safeguards["Vitec Futursoft Oy"]
+
+
+def test_google_analytics():
+    assert set(by_company("google-analytics", "process")) == {"Viima Solutions Oy", "Vitec Futursoft Oy"}
+
+
+def test_legitimate_interest():
+    answer = by_company("legitimate-interest", "purpose")
+    assert set(answer) == {"Viima Solutions Oy", "Inmics Oy", "Vitec Futursoft Oy"}
+    assert DPV + "DirectMarketing" in answer["Viima Solutions Oy"]
+
+
+def test_retention_periods_side_by_side():
+    answer = by_company("retention", "period")
+    assert set(answer) == {"Inmics Oy", "Viima Solutions Oy"}
+    # Compared as durations: a store may write P12M in its canonical form P1Y.
+    assert {duration_days(p) for p in answer["Inmics Oy"]} == {duration_days("P3Y"), duration_days("P6Y")}
+    assert {duration_days(p) for p in answer["Viima Solutions Oy"]} == {duration_days("P12M")}
+
+
+def test_data_protection_officers():
+    answer = {row["company"]: row.get("email") for row in rows("dpo")}
+    assert answer == {
+        "Viima Solutions Oy": "dpo@viima.com",
+        "Inmics Oy": "tietosuoja(at)inmics.fi",
+        "Solinum Oy": "etunimi.sukunimi@solinum.fi",
+    }
+    assert {row.get("officer") for row in rows("dpo") if row["company"] == "Solinum Oy"} == {"Janne Mikkola"}
+
+
+def test_rights_each_grants():
+    answer = {c: {r.removeprefix(GDPR) for r in rights} for c, rights in by_company("rights", "right").items()}
+    assert answer == {
+        "Vimana Oy": {"A15", "A16", "A17", "A18", "A21"},
+        "Viima Solutions Oy": {"A15", "A16", "A17", "A20", "A21", "A7-3", "A77"},
+        "Inmics Oy": {"A15", "A16", "A17", "A18", "A20", "A21", "A7-3", "A77"},
+        "Solinum Oy": {"A16", "A17", "A21"},
+        "Vitec Futursoft Oy": {"A15", "A16", "A17", "A18", "A20", "A21", "A7-3", "A77"},
+    }
+
+
+def test_what_each_says_it_does_not_do():
+    answer = by_company("not-done", "what")
+    assert set(answer) == {"Vimana Oy", "Viima Solutions Oy", "Inmics Oy", "Solinum Oy", "Vitec Futursoft Oy"}
+    assert DPV + "SellDataToThirdParties" in answer["Viima Solutions Oy"]
+    assert DPV + "SellDataToThirdParties" in answer["Vitec Futursoft Oy"]
+    assert DPV + "AutomatedDecisionMaking" in answer["Vimana Oy"]
+    assert DPV + "Access" in answer["Solinum Oy"]
+
+
+def test_same_answers_from_jsonld_turtle_and_html(tmp_path: Path):
+    """Reading what companies publish: converted files and a web page give the same answers as the YAML."""
+    runner = CliRunner()
+    for fmt in ("jsonld", "turtle"):
+        assert runner.invoke(main, ["convert", str(EXAMPLES), "--to", fmt, "-o", str(tmp_path / fmt)]).exit_code == 0
+    page = tmp_path / "html" / "viima.html"
+    page.parent.mkdir()
+    body = (tmp_path / "jsonld" / "viima.jsonld").read_text(encoding="utf-8")
+    page.write_text(f'<html><body><p>Privacy</p><script type="application/ld+json">{body}</script></body></html>')
+    query = str(QUERIES / "rights.rq")
+    expected = runner.invoke(main, ["query", query, "--format", "csv", str(EXAMPLES)]).output
+    for folder in ("jsonld", "turtle"):
+        assert runner.invoke(main, ["query", query, "--format", "csv", str(tmp_path / folder)]).output == expected
+    viima = [line for line in expected.splitlines() if line.startswith("Viima")]
+    from_page = runner.invoke(main, ["query", query, "--format", "csv", str(page)]).output.splitlines()[1:]
+    assert from_page == viima
+
+
+def test_each_policy_in_its_own_named_graph():
+    result = run_query(store(), "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "json")
+    assert json.loads(result.text)["results"]["bindings"][0]["n"]["value"] == "5"
+
+
+def test_bad_query_is_located():
+    with pytest.raises(QueryError) as caught:
+        check_syntax("SELECT ?x WHERE {\n  ?x ?y\n  FILTER( }")
+    assert (caught.value.line, caught.value.column) == (3, 9)
+    result = CliRunner().invoke(main, ["query", "SELECT ?x WHERE { ?x ?y FILTER( }"])
+    assert result.exit_code == 1
+    assert result.output.startswith("<query>:1:")
+
+
+def test_runaway_query_is_stopped():
+    heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    with pytest.raises(QueryTimeout):
+        run_query(store(), heavy, "json", timeout=0.5)
+
+
+def test_table_and_formats():
+    runner = CliRunner()
+    table = runner.invoke(main, ["query", str(QUERIES / "dpo.rq")])
+    assert table.exit_code == 0 and "Janne Mikkola" in table.output and "(3 rows)" in table.output
+    tsv = runner.invoke(main, ["query", str(QUERIES / "dpo.rq"), "--format", "tsv"])
+    assert tsv.output.startswith("?company\t?officer\t?email")
+    ask = runner.invoke(main, ["query", "ASK { ?n a dpv:PrivacyNotice }"])
+    assert ask.output == "true\n"
+
+
+def test_with_dpv_follows_skos_broader(shared: Path):
+    query = (
+        "SELECT DISTINCT ?company WHERE { ?n a dpv:PrivacyNotice ; dpv:hasDataController/dpv:hasName ?company ;"
+        " dpv:hasProcess+/dpv:hasPurpose/skos:broader* dpv:Marketing }"
+    )
+    with_dpv = build_store((read_source(p) for p in source_files([EXAMPLES])), shared / "dpv" / "2.3")
+    companies = {
+        r["company"]["value"] for r in json.loads(run_query(with_dpv, query, "json").text)["results"]["bindings"]
+    }
+    without = {r["company"]["value"] for r in json.loads(run_query(store(), query, "json").text)["results"]["bindings"]}
+    assert len(companies) > len(without)
+    assert "Viima Solutions Oy" in companies
