@@ -38,6 +38,7 @@ EXPECTED = {
     "Retention-duration-pattern": (75, 27, "'3 years' is not a valid IsoDuration"),
     "Retention-minimum-above-maximum": (75, 27, "minimum_duration P3Y is longer than maximum_duration P2Y"),
     "RightStatement-channel-wrong-class": (120, 16, "'analytics' names a Technology, not a ContactPoint"),
+    "Technology-kind-repeats-class": (48, 13, "'dpv:Technology' is what every Technology is already"),
     "yaml-alias": (15, 11, "a YAML alias"),
     "yaml-alias-bomb": (2, 4, "a YAML alias"),
     "yaml-duplicate-key": (10, 1, "duplicate key 'version' (first at line 9)"),

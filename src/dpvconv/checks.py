@@ -5,6 +5,7 @@
 - dates are real calendar dates;
 - language tags are valid BCP 47 (registered subtags, not only the right shape);
 - CURIEs in enum-valued fields use a prefix the schema declares;
+- a ``kinds``/``roles`` list does not repeat the concept its class already is;
 - a retention rule's minimum is not longer than its maximum;
 - the file was written for this schema's MAJOR.MINOR version.
 
@@ -69,11 +70,25 @@ class _Walk:
                 continue  # unknown fields and nulls are reported by the schema validation
             if slot.identifier and isinstance(value, str):
                 self.identifier(value, class_name, (*path, key))
+            if slot.uri == "rdf:type" and isinstance(value, list):
+                self.own_kind(value, class_name, slot, (*path, key))
             if slot.multivalued and isinstance(value, list):
                 for index, item in enumerate(value):
                     self.value(item, slot, (*path, key, index))
             else:
                 self.value(value, slot, (*path, key))
+
+    def own_kind(self, values: list[Any], class_name: str, slot: SlotInfo, path: JsonPath) -> None:
+        """Every node is typed with its class's concept already; naming it again says nothing, and the RDF
+        could not tell the two apart. It is needed only as the one kind where a kind is required."""
+        own = self.info.class_uris.get(class_name)
+        if own in values and (len(values) > 1 or not slot.required):
+            index = values.index(own)
+            self.error(
+                (*path, index),
+                f"'{own}' is what every {class_name} is already",
+                f"remove it from {slot.name}" + (" (keep the more specific kinds)" if len(values) > 1 else ""),
+            )
 
     def identifier(self, value: str, class_name: str, path: JsonPath) -> None:
         first = self.ids.get(value)

@@ -14,7 +14,7 @@ from .diagnostics import FORMATS
 from .rdfmap import DEFAULT_BASE
 
 # The names --to accepts; the writers behind them load only when a conversion runs.
-FORMAT_NAMES = ("jsonld", "turtle", "ntriples", "nquads", "trig", "rdfxml")
+FORMAT_NAMES = ("jsonld", "turtle", "ntriples", "nquads", "trig", "rdfxml", "yaml")
 QUERY_FORMATS = ("table", "csv", "tsv", "json")
 
 
@@ -105,25 +105,33 @@ def validate(paths: tuple[Path, ...], fmt: str, quiet: bool) -> None:
 )
 @click.option("--embed-context", is_flag=True, help="JSON-LD: write the context into the document, not its URL.")
 def convert(paths: tuple[Path, ...], to: str, output: Path | None, base: str, embed_context: bool) -> None:
-    """Convert policy files to JSON-LD or RDF (Turtle, N-Triples, N-Quads, TriG, RDF/XML).
+    """Convert policy files to JSON-LD or RDF (Turtle, N-Triples, N-Quads, TriG, RDF/XML), or back.
 
     Each input is validated first; an invalid one is reported like `dpvconv validate` does and not
-    converted. Output files are written atomically and never over an input. Exit status: 0 all
+    converted. With --to yaml the inputs are RDF or JSON-LD files written by dpvconv, read back into
+    policy YAML from the graph alone. Output files are written atomically and never over an input. Exit status: 0 all
     converted, 1 some input invalid, 2 usage error.
 
     Example: dpvconv convert examples/ --to jsonld -o out/
     """
-    from .convert import FORMATS
+    from .convert import FORMATS, to_yaml
     from .convert import convert as convert_policy
     from .diagnostics import render
-    from .loader import LoadError, load
+    from .loader import Document, LoadError, load
     from .output import OutputError, refuse_inputs, write_atomic
+    from .readback import ReadbackError, read_policy_file
+    from .sources import POLICY_SUFFIXES, SourceError, source_files
     from .validate import UsageError, policy_files, validate_document
 
     if not re.fullmatch(r"https?://\S+[/#]", base):
         raise click.BadParameter("must be an absolute http(s) IRI ending in '/' or '#'", param_hint="--base")
     try:
-        inputs = policy_files(paths)
+        if to == "yaml":
+            inputs = [p for p in source_files(list(paths)) if p.suffix.lower() not in POLICY_SUFFIXES]
+            if not inputs:
+                raise UsageError("--to yaml reads RDF or JSON-LD files (.ttl, .nt, .nq, .trig, .rdf, .jsonld)")
+        else:
+            inputs = policy_files(paths)
     except UsageError as err:
         click.echo(f"dpvconv convert: error: {err}", err=True)
         sys.exit(2)
@@ -131,7 +139,7 @@ def convert(paths: tuple[Path, ...], to: str, output: Path | None, base: str, em
     if output is None and len(inputs) > 1:
         click.echo("dpvconv convert: error: several inputs need -o DIRECTORY", err=True)
         sys.exit(2)
-    suffix = FORMATS[to].suffix
+    suffix = ".yaml" if to == "yaml" else FORMATS[to].suffix
     targets = {p: (output / (p.stem + suffix) if to_directory else output) for p in inputs} if output else {}
     try:
         refuse_inputs([t for t in targets.values() if t is not None], inputs)
@@ -141,15 +149,27 @@ def convert(paths: tuple[Path, ...], to: str, output: Path | None, base: str, em
     failed = False
     for path in inputs:
         try:
-            document = load(path)
+            if to == "yaml":
+                document = Document(file=str(path), data=read_policy_file(path))
+            else:
+                document = load(path)
             problems = validate_document(document)
         except LoadError as err:
             problems = err.diagnostics
+        except SourceError as err:
+            problems = err.diagnostics
+        except ReadbackError as err:
+            click.echo(f"{path}: error: {err}", err=True)
+            failed = True
+            continue
         if problems:
             click.echo(render(problems, "text"), err=True)
             failed = True
             continue
-        text = convert_policy(document.data, to, base, embed_context=embed_context)
+        if to == "yaml":
+            text = to_yaml(document.data)
+        else:
+            text = convert_policy(document.data, to, base, embed_context=embed_context)
         target = targets.get(path)
         if target is None:
             click.echo(text, nl=False)

@@ -70,6 +70,13 @@ FORMATS: dict[str, Format] = {
 }
 
 
+def to_yaml(policy: dict[str, Any]) -> str:
+    """A policy (as read back from RDF) as policy YAML."""
+    import yaml
+
+    return yaml.safe_dump(policy, sort_keys=False, allow_unicode=True, width=100)
+
+
 def convert(policy: dict[str, Any], to: str, base: str = DEFAULT_BASE, *, embed_context: bool = False) -> str:
     """A validated policy as text in format ``to`` (a key of :data:`FORMATS`)."""
     return FORMATS[to].write(policy, base, embed_context)

@@ -33,6 +33,7 @@ class SlotInfo:
     inlined: bool
     identifier: bool
     uri: str = ""
+    required: bool = False
     node_class: str | None = None
     node_value: str | None = None
 
@@ -125,6 +126,7 @@ def _induce(schema: dict[str, Any]) -> tuple[dict[str, dict[str, SlotInfo]], dic
                 inlined=d.get("inlined") is not False,
                 identifier=bool(d.get("identifier")),
                 uri=str(d.get("slot_uri", "")),
+                required=bool(d.get("required")),
                 node_class=(d.get("annotations") or {}).get("dpvconv_node_class"),
                 node_value=(d.get("annotations") or {}).get("dpvconv_node_value"),
             )

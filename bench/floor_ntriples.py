@@ -1,0 +1,88 @@
+"""The floor for ``dpvconv convert``: YAML read with libyaml, N-Triples written by string formatting,
+no validation. It states the same graph as ``dpvconv convert --to ntriples`` (the benchmark checks
+that on a sample), so the ratio between the two is what validation, the model and pyoxigraph cost.
+
+    python bench/floor_ntriples.py OUT_DIR FILE...
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+from dpvconv.rdfmap import DEFAULT_BASE, LANG_TEXT, RDF_TYPE, RDF_VALUE, mapping, policy_namespace
+
+M = mapping()
+UNSAFE = re.compile(r"[^A-Za-z0-9]+")
+
+
+def literal(text: str, language: str | None = None, datatype: str | None = None) -> str:
+    body = json.dumps(text, ensure_ascii=False)
+    if language:
+        return f"{body}@{language}"
+    return f"{body}^^<{M.expand(datatype)}>" if datatype else body
+
+
+def write(policy: dict[str, Any], out: list[str]) -> None:
+    ns = policy_namespace(policy["id"], DEFAULT_BASE)
+    scope = "b" + hashlib.sha256(ns.encode()).hexdigest()[:8]
+
+    def blank(label: str) -> str:
+        return f"_:{scope}_{UNSAFE.sub('_', label).strip('_')}"
+
+    def node(data: dict[str, Any], cls: str, subject: str, label: str) -> None:
+        out.append(f"{subject} <{M.expand(RDF_TYPE)}> <{M.class_iri(cls)}> .\n")
+        for key, value in data.items():
+            slot = M.info.slot(cls, key)
+            if slot is None or slot.identifier:
+                continue
+            values = value if slot.multivalued else [value]
+            for index, item in enumerate(values):
+                here = f"{label}.{key}.{index}"
+                p = f"<{M.expand(slot.uri)}>"
+                target = M.class_range(slot)
+                if slot.node_class:
+                    w = blank(here)
+                    out.append(f"{subject} {p} {w} .\n{w} <{M.expand(RDF_TYPE)}> <{M.expand(slot.node_class)}> .\n")
+                    inner = f"<{M.expand(slot.node_value or RDF_VALUE)}>"
+                    if isinstance(item, dict):
+                        out.extend(f"{w} {inner} {literal(t, lang)} .\n" for lang, t in item.items())
+                    else:
+                        out.append(f"{w} {inner} {literal(str(item), datatype=M.datatype(slot))} .\n")
+                elif target == LANG_TEXT:
+                    out.extend(f"{subject} {p} {literal(t, lang)} .\n" for lang, t in item.items())
+                elif target is None and not M.is_enum(slot):
+                    out.append(f"{subject} {p} {literal(str(item), datatype=M.datatype(slot))} .\n")
+                elif target is None:
+                    out.append(f"{subject} {p} <{M.expand(item)}> .\n")
+                elif not slot.inlined:
+                    out.append(f"{subject} {p} <{ns}{item}> .\n")
+                else:
+                    child = f"<{ns}{item['id']}>" if "id" in item else blank(here)
+                    out.append(f"{subject} {p} {child} .\n")
+                    node(item, target, child, item.get("id", here))
+
+    node(policy, M.info.root_class, f"<{ns}>", "notice")
+
+
+def main(out_dir: str, *files: str) -> int:
+    target = Path(out_dir)
+    target.mkdir(parents=True, exist_ok=True)
+    for name in files:
+        with open(name, encoding="utf-8") as handle:
+            policy = yaml.load(handle, Loader=yaml.CSafeLoader)
+        out: list[str] = []
+        write(policy, out)
+        (target / (Path(name).stem + ".nt")).write_text("".join(out), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], *sys.argv[2:]))
