@@ -67,7 +67,16 @@ def dpvconv_context() -> str:
     return json.dumps(build_context(), ensure_ascii=False, indent=2) + "\n"
 
 
+def dpvconv_shapes() -> str:
+    """SHACL shapes for the RDF dpvconv writes (DPV's patterns), derived from the schema."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from dpvconv.shapes import build_shapes
+
+    return build_shapes().serialize(format="turtle")
+
+
 ARTIFACTS: dict[Path, Callable[[], str]] = {
+    GENERATED / "dpvconv.shapes.ttl": dpvconv_shapes,
     ROOT / "src" / "dpvconv" / "contexts" / "dpvconv.context.jsonld": dpvconv_context,
     GENERATED / "dpvconv.schema.json": json_schema,
     GENERATED / "dpvconv.context.jsonld": jsonld_context,

@@ -1,0 +1,139 @@
+"""SHACL shapes for dpvconv's RDF, generated from the schema by the same mapping the writer uses.
+
+LinkML's gen-shacl describes LinkML's own RDF mapping (one slot per predicate, enum values as
+literals); dpvconv writes DPV's patterns instead (concept IRIs, typed duration nodes, several slots on
+one DPV property told apart by their values' shape). These shapes describe what dpvconv writes:
+
+- the root shape targets ``dpv:PrivacyNotice``; nested nodes are checked through ``sh:node`` from
+  the property that reaches them (so a prohibited process is not held to a process's rules);
+- every value of a predicate must match one of the slots that use it (``sh:or``): a concept IRI from
+  the slot's enums (``sh:in``), a literal of its datatype or language, a node of its class, or a
+  DPV duration node;
+- a required slot needs at least one matching value (``sh:qualifiedMinCount``), a single-valued slot
+  at most one.
+
+``scripts/gen_artifacts.py`` writes them to ``src/dpvconv/generated/dpvconv.shapes.ttl``; a test
+fails when that file drifts from the schema.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import RDF, SH, XSD
+
+from .rdfmap import LANG_TEXT, RDF_TYPE, RDF_VALUE, Mapping, mapping
+from .schema_info import SlotInfo
+
+SHAPES = Namespace("https://w3id.org/dpvconv/shapes/")
+
+
+class _Builder:
+    def __init__(self, m: Mapping):
+        self.m = m
+        self.g = Graph()
+        self.g.bind("sh", SH)
+        self.g.bind("shape", SHAPES)
+        for prefix, namespace in m.info.prefixes.items():
+            if prefix != "linkml":
+                self.g.bind(prefix, namespace)
+        self.done: set[str] = set()
+        self.counter = 0
+
+    def node(self) -> BNode:
+        # Deterministic blank-node ids keep the generated file byte-stable.
+        self.counter += 1
+        return BNode(f"s{self.counter:05d}")
+
+    def listing(self, items: list[Any]) -> BNode:
+        head = self.node()
+        Collection(self.g, head, items)
+        return head
+
+    def iri(self, curie: str) -> URIRef:
+        return URIRef(self.m.expand(curie))
+
+    def shape(self, class_name: str) -> URIRef:
+        ref = SHAPES[class_name]
+        if class_name in self.done:
+            return ref
+        self.done.add(class_name)
+        self.g.add((ref, RDF.type, SH.NodeShape))
+        self.g.add((ref, SH["class"], URIRef(self.m.class_iri(class_name))))
+        by_predicate: dict[str, list[SlotInfo]] = defaultdict(list)
+        for slot in self.m.info.classes[class_name].values():
+            if slot.identifier or slot.uri == RDF_TYPE:
+                continue
+            by_predicate[slot.uri].append(slot)
+        for predicate, slots in sorted(by_predicate.items()):
+            self.property(ref, self.iri(predicate), slots)
+        return ref
+
+    def property(self, owner: URIRef, path: URIRef, slots: list[SlotInfo]) -> None:
+        alternatives = [self.value_shape(slot) for slot in slots]
+        shape = self.node()
+        self.g.add((owner, SH.property, shape))
+        self.g.add((shape, SH.path, path))
+        if len(alternatives) == 1:
+            self.g.add((shape, SH.node, alternatives[0]))
+        else:
+            self.g.add((shape, SH["or"], self.listing(alternatives)))
+        for slot, alternative in zip(slots, alternatives, strict=True):
+            if slot.required and len(slots) == 1:
+                self.g.add((shape, SH.minCount, Literal(1)))
+            elif slot.required:
+                self.g.add((self.qualified(owner, path, alternative), SH.qualifiedMinCount, Literal(1)))
+            if not slot.multivalued and len(slots) == 1 and self.m.class_range(slot) != LANG_TEXT:
+                self.g.add((shape, SH.maxCount, Literal(1)))
+
+    def qualified(self, owner: URIRef, path: URIRef, alternative: BNode) -> BNode:
+        shape = self.node()
+        self.g.add((owner, SH.property, shape))
+        self.g.add((shape, SH.path, path))
+        self.g.add((shape, SH.qualifiedValueShape, alternative))
+        return shape
+
+    def value_shape(self, slot: SlotInfo) -> BNode:
+        shape = self.node()
+        target = self.m.class_range(slot)
+        if slot.node_class:
+            self.g.add((shape, SH["class"], self.iri(slot.node_class)))
+            inner = self.node()
+            self.g.add((shape, SH.property, inner))
+            self.g.add((inner, SH.path, self.iri(slot.node_value or RDF_VALUE)))
+            self.g.add((inner, SH.minCount, Literal(1)))
+            self.literal(inner, slot, target == LANG_TEXT)
+        elif target == LANG_TEXT:
+            self.g.add((shape, SH.datatype, RDF.langString))
+        elif target is None and self.m.is_enum(slot):
+            values = [self.iri(v) for v in self.m.info.enum_values(slot.ranges)]
+            self.g.add((shape, SH["in"], self.listing(values)))
+        elif target is None:
+            self.literal(shape, slot, False)
+        elif not slot.inlined:
+            self.g.add((shape, SH.nodeKind, SH.IRI))
+            self.g.add((shape, SH["class"], URIRef(self.m.class_iri(target))))
+        else:
+            self.g.add((shape, SH.node, self.shape(target)))
+        return shape
+
+    def literal(self, shape: BNode, slot: SlotInfo, language: bool) -> None:
+        if language:
+            self.g.add((shape, SH.datatype, RDF.langString))
+            return
+        datatype = self.m.datatype(slot)
+        self.g.add((shape, SH.datatype, self.iri(datatype) if datatype else XSD.string))
+        pattern = (self.m.info.types.get(slot.ranges[0]) or {}).get("pattern")
+        if pattern:
+            self.g.add((shape, SH.pattern, Literal(pattern)))
+
+
+def build_shapes(m: Mapping | None = None) -> Graph:
+    """The SHACL shapes graph for dpvconv's RDF."""
+    builder = _Builder(m or mapping())
+    root = builder.shape(builder.m.info.root_class)
+    builder.g.add((root, SH.targetClass, URIRef(builder.m.class_iri(builder.m.info.root_class))))
+    return builder.g
