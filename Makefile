@@ -22,11 +22,13 @@ lint:
 test:
 	$(PYTHON) -m pytest
 
-bench:  ## the full validation benchmark (minutes); figures go to bench/results/
+bench:  ## the full benchmarks (minutes); figures go to bench/results/
 	$(PYTHON) bench/bench_validate.py
+	$(PYTHON) bench/bench_convert.py
 
 bench-smoke:
 	$(PYTHON) bench/bench_validate.py --smoke
+	$(PYTHON) bench/bench_convert.py --smoke
 
 docs: gen  ## docs/schema/ from the schema, docs/review/ from the checklists
 	$(PYTHON) scripts/render_checklists.py
