@@ -29,7 +29,7 @@ import rdflib
 from rdflib.compare import isomorphic
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_validate import BIN, ROOT, machine
+from bench_validate import BIN, ROOT, machine, save_report
 from synth import write_policies
 
 PEAK_RSS = (
@@ -139,9 +139,7 @@ def main(argv: list[str] | None = None) -> int:
             "quads": len(store),
         }
     print(json.dumps(report, indent=2))
-    out = ROOT / "bench" / "results"
-    out.mkdir(exist_ok=True)
-    (out / ("convert-smoke.json" if args.smoke else "convert.json")).write_text(json.dumps(report, indent=2))
+    save_report("convert", report, args.smoke)
     return 0
 
 

@@ -43,6 +43,13 @@ def machine() -> dict[str, object]:
     }
 
 
+def save_report(name: str, report: dict[str, object], smoke: bool) -> None:
+    """Write a benchmark's figures to bench/results/NAME.json (NAME-smoke.json for a smoke run)."""
+    out = ROOT / "bench" / "results"
+    out.mkdir(exist_ok=True)
+    (out / f"{name}{'-smoke' if smoke else ''}.json").write_text(json.dumps(report, indent=2))
+
+
 def timed(command: list[str]) -> tuple[float, str]:
     start = time.perf_counter()
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
@@ -114,9 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         cells = [row["case"], row["files"], row["dpvconv_median_s"], row["linkml_median_s"], f"{row['ratio']}x"]
         print("| " + " | ".join(str(cell) for cell in cells) + " |")
     print(json.dumps(report["machine"]))
-    out = ROOT / "bench" / "results"
-    out.mkdir(exist_ok=True)
-    (out / ("validate-smoke.json" if args.smoke else "validate.json")).write_text(json.dumps(report, indent=2))
+    save_report("validate", report, args.smoke)
     return 0
 
 

@@ -37,43 +37,37 @@ def source_text(shared: Path, name: str) -> str:
     return (shared / "seeds" / POLICIES[name][0]).read_text(encoding="utf-8")
 
 
-def quotes(node: Any, path: str = "") -> Iterator[tuple[str, str]]:
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if key == "evidence":
-                for item in value:
-                    yield path, item["quote"]
-            else:
-                yield from quotes(value, f"{path}.{key}" if path else key)
-    elif isinstance(node, list):
-        for index, item in enumerate(node):
-            yield from quotes(item, f"{path}.{index}")
+TEXT_SLOTS = ("title", "description", "until_event", "after_event", "exception", "identity_verification")
 
 
-def entries(node: Any, path: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
-    """Every structured entry (a mapping that is not a language map or a quote)."""
+def mappings(node: Any, path: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every mapping in a policy with its dotted path; evidence lists are not descended into."""
     if isinstance(node, dict):
-        if not set(node) <= {"en", "fi", "sv", "quote"}:
-            yield path, node
+        yield path, node
         for key, value in node.items():
             if key != "evidence":
-                yield from entries(value, f"{path}.{key}" if path else key)
+                yield from mappings(value, f"{path}.{key}" if path else key)
     elif isinstance(node, list):
         for index, item in enumerate(node):
-            yield from entries(item, f"{path}.{index}")
+            yield from mappings(item, f"{path}.{index}")
 
 
-def language_maps(node: Any, path: str = "") -> Iterator[tuple[str, dict[str, str]]]:
-    if isinstance(node, dict):
-        for key, value in node.items():
-            here = f"{path}.{key}" if path else key
-            if key in ("title", "description", "until_event", "after_event", "exception", "identity_verification"):
-                yield here, value
-            elif key != "evidence":
-                yield from language_maps(value, here)
-    elif isinstance(node, list):
-        for index, item in enumerate(node):
-            yield from language_maps(item, f"{path}.{index}")
+def quotes(policy: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    for path, node in mappings(policy):
+        for item in node.get("evidence") or []:
+            yield path, item["quote"]
+
+
+def entries(policy: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every structured entry (a mapping that is not a language map)."""
+    return ((path, node) for path, node in mappings(policy) if not set(node) <= {"en", "fi", "sv"})
+
+
+def language_maps(policy: dict[str, Any]) -> Iterator[tuple[str, dict[str, str]]]:
+    for path, node in mappings(policy):
+        for key in TEXT_SLOTS:
+            if key in node:
+                yield f"{path}.{key}" if path else key, node[key]
 
 
 def test_the_five_policies_are_there():

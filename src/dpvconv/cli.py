@@ -116,12 +116,12 @@ def convert(paths: tuple[Path, ...], to: str, output: Path | None, base: str, em
     """
     from .convert import FORMATS, to_yaml
     from .convert import convert as convert_policy
-    from .diagnostics import render
-    from .loader import Document, LoadError, load
+    from .diagnostics import DiagnosticsError, render
+    from .loader import Document, load
     from .output import OutputError, refuse_inputs, write_atomic
     from .readback import ReadbackError, read_policy_file
-    from .sources import POLICY_SUFFIXES, SourceError, source_files
-    from .validate import UsageError, policy_files, validate_document
+    from .sources import source_files
+    from .validate import POLICY_SUFFIXES, UsageError, policy_files, validate_document
 
     if not re.fullmatch(r"https?://\S+[/#]", base):
         raise click.BadParameter("must be an absolute http(s) IRI ending in '/' or '#'", param_hint="--base")
@@ -154,9 +154,7 @@ def convert(paths: tuple[Path, ...], to: str, output: Path | None, base: str, em
             else:
                 document = load(path)
             problems = validate_document(document)
-        except LoadError as err:
-            problems = err.diagnostics
-        except SourceError as err:
+        except DiagnosticsError as err:
             problems = err.diagnostics
         except ReadbackError as err:
             click.echo(f"{path}: error: {err}", err=True)

@@ -41,6 +41,14 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+class DiagnosticsError(Exception):
+    """An input cannot be used; ``diagnostics`` say where and why."""
+
+    def __init__(self, diagnostics: list[Diagnostic]):
+        super().__init__("; ".join(d.text() for d in diagnostics))
+        self.diagnostics = diagnostics
+
+
 FORMATS = ("text", "json", "github")
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from .diagnostics import Diagnostic
+from .diagnostics import Diagnostic, DiagnosticsError
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -31,18 +31,12 @@ _BOOL = "tag:yaml.org,2002:bool"
 _INT = "tag:yaml.org,2002:int"
 _FLOAT = "tag:yaml.org,2002:float"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
-_SEQ = "tag:yaml.org,2002:seq"
-_MAP = "tag:yaml.org,2002:map"
 _MERGE = "tag:yaml.org,2002:merge"
 _MAX_DEPTH = 200
 
 
-class LoadError(Exception):
-    """The file cannot be read as one YAML mapping; ``diagnostics`` says where and why."""
-
-    def __init__(self, diagnostics: list[Diagnostic]):
-        super().__init__("; ".join(d.text() for d in diagnostics))
-        self.diagnostics = diagnostics
+class LoadError(DiagnosticsError):
+    """The file cannot be read as one YAML mapping."""
 
 
 @dataclass

@@ -14,7 +14,6 @@ from .schema_info import SchemaInfo, SlotInfo, schema_info
 DEFAULT_BASE = "https://w3id.org/dpvconv/id/"
 CONTEXT_URL = "https://w3id.org/dpvconv/context.jsonld"
 LANG_TEXT = "LangText"
-EVIDENCE = "Evidence"
 RDF_TYPE = "rdf:type"
 RDF_VALUE = "rdf:value"
 

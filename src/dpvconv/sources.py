@@ -14,8 +14,9 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from .diagnostics import Diagnostic
+from .diagnostics import Diagnostic, DiagnosticsError
 from .rdfmap import DEFAULT_BASE, policy_namespace
+from .validate import POLICY_SUFFIXES
 
 RDF_SUFFIXES = {
     ".ttl": ox.RdfFormat.TURTLE,
@@ -27,16 +28,11 @@ RDF_SUFFIXES = {
 }
 JSONLD_SUFFIXES = (".jsonld", ".json")
 HTML_SUFFIXES = (".html", ".htm")
-POLICY_SUFFIXES = (".yaml", ".yml")
 SUFFIXES = (*RDF_SUFFIXES, *JSONLD_SUFFIXES, *HTML_SUFFIXES, *POLICY_SUFFIXES)
 
 
-class SourceError(Exception):
-    """A source cannot be read; ``diagnostics`` say where and why."""
-
-    def __init__(self, diagnostics: list[Diagnostic]):
-        super().__init__("; ".join(d.text() for d in diagnostics))
-        self.diagnostics = diagnostics
+class SourceError(DiagnosticsError):
+    """A source cannot be read, or a policy in it is invalid."""
 
 
 @dataclass
