@@ -41,3 +41,17 @@ def shared() -> Path:
             pytest.fail(f"DPVCONV_REQUIRE_SHARED=1 but {reason}")
         pytest.skip(reason)
     return path
+
+
+def require_tool(name: str, why: str) -> str:
+    """The path of the external program ``name``; skips (or fails under DPVCONV_REQUIRE_TOOLS=1, as in
+    CI, whose ``.ci/run`` installs it) where it is not installed. ``why`` says what the test uses it for."""
+    import shutil
+
+    path = shutil.which(name)
+    if path is None:
+        reason = f"`{name}` is not installed ({why}); `bash .ci/run` installs it from Debian's packages"
+        if os.environ.get("DPVCONV_REQUIRE_TOOLS") == "1":
+            pytest.fail(f"DPVCONV_REQUIRE_TOOLS=1 but {reason}")
+        pytest.skip(reason)
+    return path

@@ -168,3 +168,41 @@ def test_with_dpv_follows_skos_broader(shared: Path):
     without = {r["company"]["value"] for r in json.loads(run_query(store(), query, "json").text)["results"]["bindings"]}
     assert len(companies) > len(without)
     assert "Viima Solutions Oy" in companies
+
+
+def _copies(tmp_path: Path, count: int) -> list[Path]:
+    """``count`` distinct valid policies: the examples under new notice ids."""
+    import yaml
+
+    examples = sorted(EXAMPLES.glob("*.yaml"))
+    paths = []
+    for index in range(count):
+        data = yaml.safe_load(examples[index % len(examples)].read_text(encoding="utf-8"))
+        data["id"] = f"copy-{index}"
+        path = tmp_path / f"copy-{index:02d}.yaml"
+        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_parallel_reading_gives_the_same_store(tmp_path: Path):
+    from dpvconv.sources import PARALLEL_THRESHOLD, read_sources
+
+    paths = _copies(tmp_path, PARALLEL_THRESHOLD + 4)
+    sequential = build_store(read_sources(paths, jobs=1))
+    parallel = build_store(read_sources(paths, jobs=2))
+    assert len(parallel) == len(sequential) > 0
+    assert set(map(str, parallel)) == set(map(str, sequential))
+    assert [s.graph for s in read_sources(paths, jobs=2)] == [read_source(p).graph for p in paths]
+
+
+def test_parallel_reading_reports_the_first_invalid_file_located(tmp_path: Path):
+    from dpvconv.sources import PARALLEL_THRESHOLD, SourceError, read_sources
+
+    paths = _copies(tmp_path, PARALLEL_THRESHOLD + 4)
+    for bad in (paths[9], paths[14]):
+        bad.write_text(bad.read_text(encoding="utf-8").replace("schema_version:", "schema_versio:"), encoding="utf-8")
+    with pytest.raises(SourceError) as caught:
+        list(read_sources(paths, jobs=2))
+    assert {d.file for d in caught.value.diagnostics} == {str(paths[9])}
+    assert all(d.line > 0 for d in caught.value.diagnostics)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from .graph import to_triples
+from .graph import to_quads, to_triples
 from .jsonld import dumps, to_jsonld
 from .rdfmap import DEFAULT_BASE, mapping, policy_namespace
 
@@ -48,8 +48,7 @@ def _quads_writer(rdf_format: ox.RdfFormat) -> Callable[[dict[str, Any], str, bo
 
     def write(policy: dict[str, Any], base: str, _embed: bool) -> str:
         namespace = policy_namespace(policy["id"], base)
-        graph = ox.NamedNode(namespace)
-        quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in to_triples(policy, base)]
+        quads = to_quads(policy, base)
         prefixes = _prefixes(namespace) if rdf_format == ox.RdfFormat.TRIG else None
         return text_of(ox.serialize(quads, format=rdf_format, prefixes=prefixes))
 

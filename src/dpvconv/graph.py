@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from pyoxigraph import BlankNode, Literal, NamedNode, Triple
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Triple
 
 from .rdfmap import DEFAULT_BASE, LANG_TEXT, RDF_TYPE, RDF_VALUE, Mapping, mapping, policy_namespace
 from .schema_info import SlotInfo
@@ -27,13 +27,16 @@ _LABEL_UNSAFE = re.compile(r"[^A-Za-z0-9]+")
 
 
 class _Writer:
-    def __init__(self, policy: dict[str, Any], base: str, mapping_: Mapping):
+    def __init__(self, policy: dict[str, Any], base: str, mapping_: Mapping, graph: NamedNode | None = None):
         self.m = mapping_
+        # Writing quads straight into the policy's named graph saves re-wrapping every triple later,
+        # a measurable share of `dpvconv query`'s loading time.
+        self.graph = graph
         self.ns = policy_namespace(policy["id"], base)
         # Blank-node labels are scoped by the policy, so two policies loaded into one store never share
         # a node by accident; deriving them from the namespace keeps the output byte-stable.
         self.scope = "b" + hashlib.sha256(self.ns.encode("utf-8")).hexdigest()[:8]
-        self.triples: list[Triple] = []
+        self.statements: list[Triple | Quad] = []
         self._iris: dict[str, NamedNode] = {}
         self.rdf_type = self.iri(RDF_TYPE)
 
@@ -44,7 +47,10 @@ class _Writer:
         return node
 
     def emit(self, subject: NamedNode | BlankNode, predicate: NamedNode, obj: Any) -> None:
-        self.triples.append(Triple(subject, predicate, obj))
+        if self.graph is None:
+            self.statements.append(Triple(subject, predicate, obj))
+        else:
+            self.statements.append(Quad(subject, predicate, obj, self.graph))
 
     def blank(self, label: str) -> BlankNode:
         return BlankNode(f"{self.scope}_{_LABEL_UNSAFE.sub('_', label).strip('_')}")
@@ -105,4 +111,12 @@ def to_triples(policy: dict[str, Any], base: str = DEFAULT_BASE) -> list[Triple]
     """The RDF triples of a validated policy, its notice at ``<base><notice id>/``."""
     writer = _Writer(policy, base, mapping())
     writer.node(policy, writer.m.info.root_class, NamedNode(writer.ns), "notice")
-    return writer.triples
+    return writer.statements  # type: ignore[return-value]  # all Triples: no graph was given
+
+
+def to_quads(policy: dict[str, Any], base: str = DEFAULT_BASE) -> list[Quad]:
+    """The same statements as :func:`to_triples`, in the policy's named graph: its notice's IRI."""
+    namespace = policy_namespace(policy["id"], base)
+    writer = _Writer(policy, base, mapping(), NamedNode(namespace))
+    writer.node(policy, writer.m.info.root_class, NamedNode(writer.ns), "notice")
+    return writer.statements  # type: ignore[return-value]  # all Quads: a graph was given

@@ -42,7 +42,8 @@ def build_store(sources: Iterable[Source], dpv_dir: Path | None = None) -> ox.St
     """An in-memory store with each source in its named graph, and DPV 2.3 in its own where asked."""
     store = ox.Store()
     for source in sources:
-        store.extend(source.quads)
+        # bulk_extend skips per-call transactions; nothing else writes to this in-memory store.
+        store.bulk_extend(source.quads)
     if dpv_dir is not None:
         for name in DPV_FILES:
             path = dpv_dir / name
