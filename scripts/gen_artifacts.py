@@ -75,7 +75,33 @@ def dpvconv_shapes() -> str:
     return build_shapes().serialize(format="turtle")
 
 
+def concept_labels() -> str:
+    """English and Finnish labels of every enum value, for ``dpvconv.labels`` (see docs/modelling.md).
+
+    Read through LinkML's SchemaView, so the labels are what LinkML itself sees in the schema: the
+    value's ``title`` (English), overridden by its ``label_en`` annotation, and its ``label_fi``.
+    """
+    import json
+
+    from linkml_runtime.utils.schemaview import SchemaView
+
+    view = SchemaView(str(SCHEMA))
+    labels: dict[str, dict[str, str]] = {}
+    for enum in view.all_enums().values():
+        for curie, value in enum.permissible_values.items():
+            notes = {tag: str(note.value) for tag, note in (value.annotations or {}).items()}
+            entry = {"en": notes.get("label_en") or value.title}
+            if "label_fi" in notes:
+                entry["fi"] = notes["label_fi"]
+            if labels.setdefault(curie, entry) != entry:
+                raise SystemExit(f"{curie} has different labels in two enums: {labels[curie]} and {entry}")
+    # One concept a line: small, and a changed label is a one-line diff.
+    lines = [f"{json.dumps(curie)}: {json.dumps(entry, ensure_ascii=False)}" for curie, entry in sorted(labels.items())]
+    return "{\n" + ",\n".join(lines) + "\n}\n"
+
+
 ARTIFACTS: dict[Path, Callable[[], str]] = {
+    GENERATED / "labels.json": concept_labels,
     GENERATED / "dpvconv.shapes.ttl": dpvconv_shapes,
     ROOT / "src" / "dpvconv" / "contexts" / "dpvconv.context.jsonld": dpvconv_context,
     GENERATED / "dpvconv.schema.json": json_schema,

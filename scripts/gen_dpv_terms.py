@@ -4,6 +4,10 @@ The enums are generated, never hand-edited: run ``make gen-dpv`` (needs ``../sha
 ``DPVCONV_SHARED``). Each permissible value is the concept's CURIE, its ``meaning`` the concept IRI,
 its ``title`` DPV's English label. Sunset and deprecated concepts are left out, so a policy cannot
 use them.
+
+Our own wording for the concepts, in English and Finnish, is hand-written in ``schema/labels.yaml``
+and merged here into each value's ``annotations`` (``label_en``, ``label_fi``), so the labels are part
+of the schema (docs/modelling.md, "Labels").
 """
 
 from __future__ import annotations
@@ -17,8 +21,14 @@ import yaml
 from rdflib import RDF, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import SKOS
 
+from dpvconv import loader
+from dpvconv.loader import Document, LoadError
+
 ROOT = Path(__file__).resolve().parents[1]
+LABELS = ROOT / "schema" / "labels.yaml"
 SW = Namespace("http://www.w3.org/2003/06/sw-vocab-status/ns#")
+# The languages of our labels: Finnish is what labels.yaml exists for, English overrides DPV's title.
+LABEL_LANGUAGES = ("en", "fi")
 
 PREFIXES = {
     "dpv": "https://w3id.org/dpv#",
@@ -145,7 +155,72 @@ def english(graph: Graph, concept: URIRef, prop: URIRef) -> str | None:
     return None
 
 
-def build(dpv_dir: Path) -> dict:
+class LabelError(Exception):
+    """``schema/labels.yaml`` names a concept DPV does not have, or a label is malformed."""
+
+
+def read_labels(path: Path) -> tuple[dict[str, dict[str, str]], Document]:
+    """The hand-written labels, CURIE -> {"en"?: ..., "fi": ...}, with the document for positions.
+
+    Raises:
+        LabelError: the file is not valid YAML, or an entry is not a mapping with a Finnish label and
+            at most an English one, each a non-empty single line that is not the CURIE itself.
+    """
+    try:
+        document = loader.load(path, display=str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path))
+    except LoadError as err:
+        raise LabelError("\n".join(d.text() for d in err.diagnostics)) from None
+    problems = list(document.problems)  # duplicate keys, aliases: the loader reports them without stopping
+    labels: dict[str, dict[str, str]] = {}
+    for key, entry in document.data.items():
+        if not isinstance(entry, dict) or "fi" not in entry:
+            problems.append(document.diagnostic((key,), f"{key} has no Finnish label", "give it `fi: ...`", key=True))
+            continue
+        for lang, text in entry.items():
+            if lang not in LABEL_LANGUAGES:
+                hint = f"labels are {' and '.join(LABEL_LANGUAGES)}; remove `{lang}`"
+                problems.append(document.diagnostic((key, lang), f"unknown label language '{lang}'", hint, key=True))
+            elif not isinstance(text, str) or not text.strip() or "\n" in text.strip():
+                hint = "write the label on one line"
+                problems.append(document.diagnostic((key, lang), f"the {lang} label of {key} is not a text", hint))
+            elif text.strip() == key:
+                hint = "write words a reader understands"
+                problems.append(document.diagnostic((key, lang), f"the {lang} label of {key} is the CURIE", hint))
+        labels[key] = {lang: str(text).strip() for lang, text in entry.items()}
+    if problems:
+        raise LabelError("\n".join(d.text() for d in problems))
+    return labels, document
+
+
+def apply_labels(enums: dict, labels: dict[str, dict[str, str]], document: Document) -> None:
+    """Put each label on every enum value of its concept as ``label_en``/``label_fi`` annotations.
+
+    Raises:
+        LabelError: a label names a concept no enum has, or repeats DPV's English title word for word.
+    """
+    problems = set()  # a concept in two enums would be reported twice
+    used = set()
+    for enum in enums.values():
+        for key, value in enum["permissible_values"].items():
+            label = labels.get(key)
+            if label is None:
+                continue
+            used.add(key)
+            if label.get("en") == value.get("title"):
+                hint = "remove `en`: the DPV title is the default"
+                problems.add(document.diagnostic((key, "en"), f"the en label of {key} is DPV's title", hint))
+            value["annotations"] = {f"label_{lang}": label[lang] for lang in LABEL_LANGUAGES if lang in label}
+    for key in labels.keys() - used:
+        if key.startswith("dpvconv:"):
+            hint = "label dpvconv's own concepts in schema/dpvconv.yaml, beside their title"
+        else:
+            hint = "check the spelling against schema/dpv_terms.yaml (sunset and deprecated concepts are left out)"
+        problems.add(document.diagnostic((key,), f"{key} is not a DPV concept of any enum", hint, key=True))
+    if problems:
+        raise LabelError("\n".join(d.text() for d in sorted(problems)))
+
+
+def build(dpv_dir: Path, labels_path: Path = LABELS) -> dict:
     graph = load(dpv_dir)
     concepts = usable_concepts(graph)
     found = {name: members(graph, concepts, roots, follow) for name, (_, roots, follow) in ENUMS.items()}
@@ -167,6 +242,7 @@ def build(dpv_dir: Path) -> dict:
         if not values:
             raise SystemExit(f"no DPV concepts found for {name}: is {dpv_dir} DPV 2.3?")
         enums[name] = {"description": description, "permissible_values": values}
+    apply_labels(enums, *read_labels(labels_path))
     return {
         "id": "https://w3id.org/dpvconv/schema/dpv_terms",
         "name": "dpv_terms",
@@ -189,12 +265,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dpv", type=Path, default=None, help="folder with the DPV 2.3 Turtle files")
     parser.add_argument("--check", action="store_true", help="fail if schema/dpv_terms.yaml is out of date")
     parser.add_argument("--out", type=Path, default=ROOT / "schema" / "dpv_terms.yaml")
+    parser.add_argument("--labels", type=Path, default=LABELS, help="our English and Finnish labels (YAML)")
     args = parser.parse_args(argv)
     dpv_dir = args.dpv or shared_dir() / "dpv" / "2.3"
     if not dpv_dir.is_dir():
         print(f"error: {dpv_dir} not found; set DPVCONV_SHARED or pass --dpv", file=sys.stderr)
         return 2
-    text = render(build(dpv_dir))
+    try:
+        text = render(build(dpv_dir, args.labels))
+    except LabelError as err:
+        print(f"{err}\nfix {args.labels.name} first: {args.out.name} was left as it is", file=sys.stderr)
+        return 1
     if args.check:
         if args.out.read_text(encoding="utf-8") != text:
             print(f"error: {args.out} differs from DPV; run `make gen-dpv`", file=sys.stderr)

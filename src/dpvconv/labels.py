@@ -1,0 +1,76 @@
+"""Human-readable English and Finnish labels for the concepts a policy names (DPV's and dpvconv's own).
+
+The labels come from the schema: each enum value's ``title`` and its ``label_en``/``label_fi``
+annotations (see docs/modelling.md, "Labels"). ``scripts/gen_artifacts.py`` collects them into
+``generated/labels.json``, which ships inside the package, so nothing here reads the schema YAML at
+run time.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import resources
+
+LABELS_PATH = resources.GENERATED_DIR / "labels.json"
+
+#: The languages labels are written in; English is the fallback for every other one.
+LANGUAGES = ("en", "fi")
+FALLBACK_LANGUAGE = "en"
+
+# prefix:local, as the schema's enum values are written; anything else is not a CURIE.
+_CURIE = re.compile(r"^[A-Za-z][\w.-]*:\S+$")
+
+
+@dataclass(frozen=True)
+class Label:
+    """A label and the language it is actually in.
+
+    Attributes:
+        text: What to show a reader.
+        lang: The BCP 47 tag of ``text``: the language asked for, ``"en"`` where the concept has no
+            label in that language, or ``""`` where ``text`` is the bare CURIE of an unknown concept.
+    """
+
+    text: str
+    lang: str
+
+
+@cache
+def _labels() -> dict[str, dict[str, str]]:
+    with open(LABELS_PATH, encoding="utf-8") as handle:
+        data: dict[str, dict[str, str]] = json.load(handle)
+    return data
+
+
+def concept_label(curie: str, lang: str) -> Label:
+    """The label of the concept ``curie`` in ``lang``, falling back to English, then to the CURIE.
+
+    Args:
+        curie: A concept as a policy writes it, e.g. ``"dpv:DirectMarketing"``.
+        lang: ``"en"`` or ``"fi"``; a regional tag such as ``"fi-FI"`` counts as its language.
+
+    Returns:
+        The label in ``lang`` where the schema has one, otherwise the English label (``lang == "en"``),
+        otherwise the CURIE itself (``lang == ""``) for a concept the schema does not know.
+
+    Raises:
+        ValueError: if ``curie`` is not of the form ``prefix:local``.
+    """
+    if not _CURIE.match(curie):
+        raise ValueError(f"{curie!r} is not a CURIE (prefix:local)")
+    known = _labels().get(curie)
+    if known is None:
+        return Label(curie, "")
+    wanted = lang.split("-", 1)[0].lower()
+    if wanted in known:
+        return Label(known[wanted], wanted)
+    return Label(known[FALLBACK_LANGUAGE], FALLBACK_LANGUAGE)
+
+
+def has_label(curie: str, lang: str) -> bool:
+    """Whether the schema gives the concept ``curie`` a label in ``lang`` itself (no fallback)."""
+    return lang.split("-", 1)[0].lower() in _labels().get(curie, {})
