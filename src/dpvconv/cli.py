@@ -177,6 +177,57 @@ def convert(paths: tuple[Path, ...], to: str, output: Path | None, base: str, em
 
 
 @main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    "site_dir",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="The folder to write the site to.",
+)
+@click.option(
+    "--base",
+    default=DEFAULT_BASE,
+    show_default=True,
+    help="Base IRI: the notice becomes <base><notice id>/ and each entry with an id <base><notice id>/<id>.",
+)
+@click.option("--force", is_flag=True, help="Replace SITE_DIR even though dpvconv publish did not make it.")
+def publish(paths: tuple[Path, ...], site_dir: Path, base: str, force: bool) -> None:
+    """Publish policies as a static web site: a page per policy and a comparison of them all.
+
+    PATHS are policy files or directories (searched recursively for *.yaml and *.yml); each is
+    validated first, and if any is invalid nothing is written. The site (index.html, <stem>.html,
+    <stem>.jsonld, <stem>.ttl, style.css) is built beside SITE_DIR and renamed into place. SITE_DIR is
+    replaced as a whole: a folder dpvconv did not make is refused unless --force, and a folder that
+    is or holds an input always. Exit status: 0 published, 1 some input invalid, 2 usage error.
+
+    Example: dpvconv publish examples/ -o site/
+    """
+    from .diagnostics import DiagnosticsError, render
+    from .publish.site import PublishError
+    from .publish.site import publish as publish_site
+    from .validate import UsageError
+
+    if not re.fullmatch(r"https?://\S+[/#]", base):
+        raise click.BadParameter("must be an absolute http(s) IRI ending in '/' or '#'", param_hint="--base")
+    try:
+        site = publish_site(paths, site_dir, base, force=force)
+    except (UsageError, PublishError) as err:
+        click.echo(f"dpvconv publish: error: {err}", err=True)
+        sys.exit(2)
+    except DiagnosticsError as err:
+        click.echo(render(err.diagnostics, "text"), err=True)
+        click.echo("dpvconv publish: nothing was written; fix the errors above and publish again", err=True)
+        sys.exit(1)
+    except OSError as err:
+        click.echo(f"dpvconv publish: error: {site_dir}: {err.strerror} \u2014 choose a writable folder", err=True)
+        sys.exit(2)
+    pages = sum(1 for name in site.files if name.endswith(".html"))
+    click.echo(f"{site.directory}: {pages} page(s) written", err=True)
+
+
+@main.command()
 @click.argument("query")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
@@ -205,7 +256,7 @@ def query(query: str, paths: tuple[Path, ...], fmt: str, dpv_dir: Path | None, t
     from .diagnostics import render
     from .query import QueryError, QueryTimeout, build_store, run_query
     from .resources import examples_dir
-    from .sources import SourceError, read_source, source_files
+    from .sources import SourceError, read_sources, source_files
 
     query_path = Path(query)
     is_file = query_path.suffix in (".rq", ".sparql") or (
@@ -222,7 +273,7 @@ def query(query: str, paths: tuple[Path, ...], fmt: str, dpv_dir: Path | None, t
             click.echo(f"dpvconv query: error: {path}: no such file or directory", err=True)
             sys.exit(2)
     try:
-        store = build_store((read_source(p, base) for p in inputs), dpv_dir)
+        store = build_store(read_sources(inputs, base), dpv_dir)
     except SourceError as err:
         click.echo(render(err.diagnostics, "text"), err=True)
         sys.exit(1)
@@ -235,3 +286,95 @@ def query(query: str, paths: tuple[Path, ...], fmt: str, dpv_dir: Path | None, t
         click.echo(f"dpvconv query: error: {err}", err=True)
         sys.exit(1)
     click.echo(result.text, nl=False)
+
+
+@main.command(name="diff")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--git", "revision", metavar="REV", default=None, help="Compare PATH with its version at git revision REV."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown", "json"]),
+    default="text",
+    show_default=True,
+    help="text for a terminal, markdown for a pull-request comment, json for tools.",
+)
+@click.option(
+    "--fail-on",
+    "fail_on",
+    metavar="KIND,...",
+    default=None,
+    help="Exit 1 only for changes of these kinds (e.g. transfer-outside-eea-added,right-removed).",
+)
+def diff_command(paths: tuple[Path, ...], revision: str | None, fmt: str, fail_on: str | None) -> None:
+    """Say what changed between two versions of a privacy notice, as a reviewer would.
+
+    PATHS are OLD NEW, or one PATH with --git REV (the file at REV is the old version; a file that
+    did not exist at REV shows as a whole notice added). Entries are matched by id or content, so a
+    reordered or reformatted file has no changes. Exit status: 0 no semantic change, 1 changes (with
+    --fail-on: changes of those kinds), 2 an error (an invalid or unreadable version, a bad option).
+
+    Example: dpvconv diff --git origin/main examples/vimana.yaml --format markdown
+    """
+    from .diagnostics import DiagnosticsError, render
+    from .diff import DiffUsageError, diff_files, diff_git, exit_status, fail_on_kinds
+    from .diff import render as render_diff
+
+    expected = 1 if revision else 2
+    if len(paths) != expected:
+        shape = "one PATH with --git REV" if revision else "two paths, OLD and NEW (or one PATH with --git REV)"
+        click.echo(f"dpvconv diff: error: expected {shape}, got {len(paths)}", err=True)
+        sys.exit(2)
+    try:
+        kinds = fail_on_kinds(fail_on) if fail_on is not None else None
+    except ValueError as err:
+        click.echo(f"dpvconv diff: error: --fail-on: {err}", err=True)
+        sys.exit(2)
+    try:
+        result = diff_git(revision, paths[0]) if revision else diff_files(paths[0], paths[1])
+    except DiffUsageError as err:
+        click.echo(f"dpvconv diff: error: {err}", err=True)
+        sys.exit(2)
+    except DiagnosticsError as err:
+        click.echo(render(err.diagnostics, "text"), err=True)
+        sys.exit(2)
+    click.echo(render_diff(result, fmt), nl=False)
+    sys.exit(exit_status(result, kinds))
+
+
+@main.command()
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Write the JSON Schema to this file instead of standard output.",
+)
+def schema(output: Path | None) -> None:
+    """Print the JSON Schema that policies are validated against.
+
+    Editors with the YAML language server give completion and inline errors from it: write it beside
+    your policies and start each policy with a modeline that points at it, relative to the policy,
+    '# yaml-language-server: $schema=dpvconv.schema.json' (see docs/editors.md). The file is written
+    atomically.
+
+    Example: dpvconv schema -o policies/dpvconv.schema.json
+    """
+    from .output import OutputError, refuse_inputs, write_atomic
+    from .resources import JSON_SCHEMA_PATH
+
+    text = JSON_SCHEMA_PATH.read_text(encoding="utf-8")
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        refuse_inputs([output], [JSON_SCHEMA_PATH])
+        write_atomic(output, text)
+    except OutputError as err:
+        click.echo(f"dpvconv schema: error: {err}", err=True)
+        sys.exit(2)
+    except OSError as err:
+        click.echo(f"dpvconv schema: error: {output}: {err.strerror} — choose a writable file path", err=True)
+        sys.exit(2)

@@ -1,0 +1,172 @@
+"""One policy's page: every statement of the notice, by topic, in Finnish and English, each with the
+quotes that support it; the policy's JSON-LD embedded for machines.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from markupsafe import Markup
+
+from ..convert import convert
+from ..rdfmap import policy_namespace
+from .render import page_shell, render, script_json
+from .strings import SITE_LANGUAGES
+from .views import View, evidence_of
+
+#: The slots whose statements the page shows by process (and, for some, also at the notice level).
+GROUPED_SLOTS = (
+    "data_sources",
+    "legitimate_interests",
+    "recipients",
+    "retention",
+    "storage_locations",
+    "transfers",
+    "measures",
+    "prohibitions",
+)
+
+
+@dataclass(frozen=True)
+class ProcessEntry:
+    """A process of the notice, wherever it nests, with the processes it is part of."""
+
+    data: dict[str, Any]
+    pid: str
+    parents: tuple[dict[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A statement, where it stands on the page (its anchor without the language) and its process."""
+
+    statement: dict[str, Any]
+    key: tuple[str | int, ...]
+    process: ProcessEntry | None
+
+
+@dataclass(frozen=True)
+class Group:
+    """The statements of one slot made by one process (``process`` None: by the notice itself)."""
+
+    process: ProcessEntry | None
+    items: tuple[Placed, ...]
+
+
+def flatten_processes(policy: dict[str, Any]) -> list[ProcessEntry]:
+    """Every process of the notice, depth first, in the order the file gives them."""
+    found: list[ProcessEntry] = []
+
+    def walk(processes: list[dict[str, Any]], parents: tuple[dict[str, Any], ...]) -> None:
+        for process in processes:
+            found.append(ProcessEntry(process, str(process["id"]), parents))
+            walk(process.get("processes") or [], (*parents, process))
+
+    walk(policy.get("processes") or [], ())
+    return found
+
+
+def placed(policy: dict[str, Any], processes: list[ProcessEntry], slot: str) -> list[Placed]:
+    """The statements of ``slot``: the notice's own first, then each process's in document order."""
+    items = [Placed(s, (slot, i), None) for i, s in enumerate(policy.get(slot) or [])]
+    for entry in processes:
+        items.extend(Placed(s, (slot, "p", entry.pid, i), entry) for i, s in enumerate(entry.data.get(slot) or []))
+    return items
+
+
+def grouped(policy: dict[str, Any], processes: list[ProcessEntry], slot: str) -> list[Group]:
+    """:func:`placed`, grouped by the process that makes the statements."""
+    groups: list[Group] = []
+    for item in placed(policy, processes, slot):
+        if groups and groups[-1].process is item.process:
+            groups[-1] = Group(item.process, (*groups[-1].items, item))
+        else:
+            groups.append(Group(item.process, (item,)))
+    return groups
+
+
+def contact_holders(organisation: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """Who in an organisation has contact points: the organisation, its DPO, its representatives."""
+    holders: list[tuple[str, dict[str, Any]]] = [("organisation", organisation)]
+    if organisation.get("data_protection_officer"):
+        holders.append(("dpo", organisation["data_protection_officer"]))
+    holders.extend(("representative", r) for r in organisation.get("representatives") or [])
+    return holders
+
+
+def has_contacts(organisation: dict[str, Any]) -> bool:
+    """Whether the page has anything under the organisation in its Contact section."""
+    holders = contact_holders(organisation)
+    return len(holders) > 1 or any(holder.get("contact_points") for _, holder in holders)
+
+
+def contact_points(policy: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Every contact point of the notice by id (the ids rights' ``channels`` name)."""
+    points: dict[str, dict[str, Any]] = {}
+    for organisation in policy.get("organisations") or []:
+        for _, holder in contact_holders(organisation):
+            for point in holder.get("contact_points") or []:
+                points[str(point["id"])] = point
+    return points
+
+
+def notice_language(policy: dict[str, Any]) -> str:
+    """The language the notice is written in (its quotes are in it): the first of its ``languages``."""
+    languages = policy.get("languages") or ["en"]
+    return str(languages[0]).split("-", 1)[0].lower()
+
+
+def default_language(policy: dict[str, Any]) -> str:
+    """The language a policy's page opens in: the notice's own, where the site offers it."""
+    lang = notice_language(policy)
+    return lang if lang in SITE_LANGUAGES else SITE_LANGUAGES[0]
+
+
+def company_name(policy: dict[str, Any]) -> str:
+    """The controller's name as the notice gives it, for headings and the comparison's columns."""
+    for organisation in policy.get("organisations") or []:
+        if organisation.get("id") == policy.get("controller") and organisation.get("name"):
+            return str(organisation["name"])
+    return str(policy["id"])
+
+
+def embedded_jsonld(policy: dict[str, Any], base: str) -> Markup:
+    """The policy's JSON-LD with its context written in, safe inside ``<script>`` (see :func:`script_json`)."""
+    # Written without indentation: the page carries it twice (the script and the snippet to copy).
+    document = json.loads(convert(policy, "jsonld", base, embed_context=True))
+    return script_json(json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
+def policy_page(policy: dict[str, Any], stem: str, base: str) -> str:
+    """The HTML page of one validated policy; ``stem`` names its files (``stem.html``, ``stem.jsonld``, ...)."""
+    processes = flatten_processes(policy)
+    notice_lang = notice_language(policy)
+    first = default_language(policy)
+    views = [View(lang, notice_lang) for lang in sorted(SITE_LANGUAGES, key=lambda lang: lang != first)]
+    common = {
+        "policy": policy,
+        "stem": stem,
+        "company": company_name(policy),
+        "processes": processes,
+        "groups": {slot: grouped(policy, processes, slot) for slot in GROUPED_SLOTS},
+        "organisations": {str(o["id"]): o for o in policy.get("organisations") or []},
+        "contact_points": contact_points(policy),
+        "technologies": {str(t["id"]): t for t in policy.get("technologies") or []},
+        "contact_holders": contact_holders,
+        "has_contacts": has_contacts,
+        "evidence_of": evidence_of,
+        "notice_iri": policy_namespace(policy["id"], base),
+    }
+    script = embedded_jsonld(policy, base)
+    snippet = f'<script type="application/ld+json">\n{script}</script>'
+    articles = [Markup(render("policy_view.html", v=view, snippet=snippet, **common)) for view in views]  # noqa: S704
+    title = views[0].text(policy["title"])
+    return page_shell(
+        lang=first,
+        title=f"{title.text if title else policy['id']} \u2013 {common['company']}",
+        articles=articles,
+        alternates=[("application/ld+json", f"{stem}.jsonld"), ("text/turtle", f"{stem}.ttl")],
+        jsonld_script=script,
+    )
