@@ -37,6 +37,22 @@ class _Group(click.Group):
             ctx.exit(3)
 
 
+def _check_base(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    if not re.fullmatch(r"https?://\S+[/#]", value):
+        raise click.BadParameter("must be an absolute http(s) IRI ending in '/' or '#'")
+    return value
+
+
+# One --base for every command that maps policies to IRIs, so they all agree on a policy's IRIs.
+base_option = click.option(
+    "--base",
+    default=DEFAULT_BASE,
+    show_default=True,
+    callback=_check_base,
+    help="Base IRI: the notice becomes <base><notice id>/ and each entry with an id <base><notice id>/<id>.",
+)
+
+
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="dpvconv")
 @click.option("--debug", is_flag=True, help="Show Python tracebacks for internal errors.")
@@ -97,12 +113,7 @@ def validate(paths: tuple[Path, ...], fmt: str, quiet: bool) -> None:
     default=None,
     help="Output file (one input) or directory (any number). Default: standard output, for one input.",
 )
-@click.option(
-    "--base",
-    default=DEFAULT_BASE,
-    show_default=True,
-    help="Base IRI: the notice becomes <base><notice id>/ and each entry with an id <base><notice id>/<id>.",
-)
+@base_option
 @click.option("--embed-context", is_flag=True, help="JSON-LD: write the context into the document, not its URL.")
 def convert(paths: tuple[Path, ...], to: str, output: Path | None, base: str, embed_context: bool) -> None:
     """Convert policy files to JSON-LD or RDF (Turtle, N-Triples, N-Quads, TriG, RDF/XML), or back.
@@ -123,8 +134,6 @@ def convert(paths: tuple[Path, ...], to: str, output: Path | None, base: str, em
     from .sources import source_files
     from .validate import POLICY_SUFFIXES, UsageError, policy_files, validate_document
 
-    if not re.fullmatch(r"https?://\S+[/#]", base):
-        raise click.BadParameter("must be an absolute http(s) IRI ending in '/' or '#'", param_hint="--base")
     try:
         if to == "yaml":
             inputs = [p for p in source_files(list(paths)) if p.suffix.lower() not in POLICY_SUFFIXES]
@@ -186,12 +195,7 @@ def convert(paths: tuple[Path, ...], to: str, output: Path | None, base: str, em
     required=True,
     help="The folder to write the site to.",
 )
-@click.option(
-    "--base",
-    default=DEFAULT_BASE,
-    show_default=True,
-    help="Base IRI: the notice becomes <base><notice id>/ and each entry with an id <base><notice id>/<id>.",
-)
+@base_option
 @click.option("--force", is_flag=True, help="Replace SITE_DIR even though dpvconv publish did not make it.")
 def publish(paths: tuple[Path, ...], site_dir: Path, base: str, force: bool) -> None:
     """Publish policies as a static web site: a page per policy and a comparison of them all.
@@ -209,8 +213,6 @@ def publish(paths: tuple[Path, ...], site_dir: Path, base: str, force: bool) -> 
     from .publish.site import publish as publish_site
     from .validate import UsageError
 
-    if not re.fullmatch(r"https?://\S+[/#]", base):
-        raise click.BadParameter("must be an absolute http(s) IRI ending in '/' or '#'", param_hint="--base")
     try:
         site = publish_site(paths, site_dir, base, force=force)
     except (UsageError, PublishError) as err:
@@ -241,7 +243,7 @@ def publish(paths: tuple[Path, ...], site_dir: Path, base: str, force: bool) -> 
     help="Also load the DPV 2.3 Turtle files from this directory, so queries can follow skos:broader.",
 )
 @click.option("--timeout", type=float, default=60.0, show_default=True, help="Stop a query after this many seconds.")
-@click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI for policies read from YAML.")
+@base_option
 def query(query: str, paths: tuple[Path, ...], fmt: str, dpv_dir: Path | None, timeout: float, base: str) -> None:
     """Run a SPARQL 1.1 query across policies.
 
