@@ -2,7 +2,7 @@
 # through the test suite; these targets are for working on the project.
 PYTHON ?= python
 
-.PHONY: gen gen-dpv check-gen lint test bench bench-smoke docs
+.PHONY: gen gen-dpv check-gen lint test bench bench-smoke docs screenshots
 
 gen: gen-dpv  ## regenerate everything generated from DPV and from the schema
 	$(PYTHON) scripts/gen_artifacts.py
@@ -32,3 +32,6 @@ bench-smoke:
 
 docs: gen  ## docs/schema/ from the schema, docs/review/ from the checklists
 	$(PYTHON) scripts/render_checklists.py
+
+screenshots:  ## full-page PNGs of the site published from examples/, per page and language (needs chromium)
+	$(PYTHON) scripts/screenshot_site.py -o build/screenshots
