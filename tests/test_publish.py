@@ -3,6 +3,7 @@ consumer (extruct) read it."""
 
 from __future__ import annotations
 
+import itertools
 import json
 from functools import cache
 from pathlib import Path
@@ -20,9 +21,10 @@ from rdflib.compare import isomorphic
 from dpvconv.cli import main
 from dpvconv.jsonld import document_loader
 from dpvconv.labels import concept_label
+from dpvconv.publish.page import policy_page
 from dpvconv.publish.site import MARKER
-from dpvconv.publish.strings import UI
-from dpvconv.rdfmap import mapping
+from dpvconv.publish.strings import LANGUAGE_NAMES, UI
+from dpvconv.rdfmap import DEFAULT_BASE, mapping
 
 from .conftest import DATA, EXAMPLES, POLICIES
 
@@ -59,6 +61,10 @@ def parse(path: Path) -> Element:
 
     Cached: the site under test is written once per module and only read afterwards."""
     return html5lib.parse(path.read_bytes(), treebuilder="etree", namespaceHTMLElements=False)
+
+
+def parse_text(html: str) -> Element:
+    return html5lib.parse(html, treebuilder="etree", namespaceHTMLElements=False)
 
 
 def text_of(element: Element) -> str:
@@ -108,6 +114,84 @@ def test_policy_page_has_both_languages_with_their_headings(site: Path, stem: st
         assert [a.get("href") for a in article.iter("a") if a.get("href") == f"index.html#{lang}"]
     switch = [a for a in page.iter("a") if a.get("hreflang")]
     assert [(a.get("href"), a.get("lang")) for a in switch] == [("#fi", "fi"), ("#en", "en")]
+
+
+def outside_the_views(page: Element) -> list[Element]:
+    """The elements of the page's body that are not in a language view (<article class="view">)."""
+    inside = {
+        id(e) for article in page.iter("article") if "view" in article.get("class", "").split() for e in article.iter()
+    }
+    return [e for e in page.find("body").iter() if id(e) not in inside]
+
+
+@pytest.mark.parametrize("name", ["index", *STEMS])
+def test_everything_outside_the_views_is_written_in_each_language(site: Path, name: str):
+    """The site's name, the switch's label and the embed snippet's heading stand outside the articles:
+    each is there once per language, marked with its lang for the style sheet to show the view's."""
+    page = parse(site / f"{name}.html")
+    following = [e for e in outside_the_views(page) if "follows-view" in e.get("class", "").split()]
+    by_lang = {lang: [e for e in following if e.get("lang") == lang] for lang in ("fi", "en")}
+    assert len(following) == sum(len(found) for found in by_lang.values())  # each has one of the languages
+    for lang, found in by_lang.items():
+        assert [text_of(e) for e in found][:2] == [UI["site_title"][lang], UI["language_switch"][lang]]
+        [site_name] = [e for e in found if e.tag == "a"]
+        assert site_name.get("href") == f"index.html#{lang}"
+    # Every word outside the views is in one of those parts, or is the switch (each link in its own
+    # language) or the snippet (code, in no language).
+    for element in outside_the_views(page):
+        own = ((element.text or "") + "".join(child.tail or "" for child in element)).strip()
+        if own and element.tag not in ("title", "script", "style"):
+            assert _marked_language(page, element), f"{name}.html: {element.tag} {own[:40]!r} is in no view's language"
+
+
+def _marked_language(page: Element, element: Element) -> bool:
+    parents = {child: parent for parent in page.iter() for child in parent}
+    node: Element | None = element
+    while node is not None:
+        if "follows-view" in node.get("class", "").split() or node.get("hreflang") or node.get("translate") == "no":
+            return True
+        node = parents.get(node)
+    return False
+
+
+@pytest.mark.parametrize(
+    ("stem", "names"), [("vimana", {"fi": "englanti", "en": "English"}), ("inmics", {"fi": "suomi", "en": "Finnish"})]
+)
+def test_notice_language_is_named_in_the_views_language(site: Path, stem: str, names: dict[str, str]):
+    page = parse(site / f"{stem}.html")
+    [tag] = policy_data(stem)["languages"]
+    for lang, expected in names.items():
+        [shown] = [dd for dt, dd in _rows(view(page, lang)) if text_of(dt) == UI["notice_languages"][lang]]
+        assert text_of(shown) == expected
+        assert shown.find("data").get("value") == tag  # the BCP 47 tag stays in the page
+
+
+def _rows(element: Element) -> list[tuple[Element, Element]]:
+    rows = []
+    for dl in element.iter("dl"):
+        children = list(dl)
+        rows += [(dt, dd) for dt, dd in itertools.pairwise(children) if dt.tag == "dt" and dd.tag == "dd"]
+    return rows
+
+
+def test_language_names_cover_the_languages_the_schema_allows():
+    """LangText's attributes are the languages a notice's texts can be in; the site names each of them."""
+    allowed = set(mapping().info.classes["LangText"])
+    assert allowed == {"fi", "en", "sv"}
+    for lang in ("fi", "en"):
+        assert set(LANGUAGE_NAMES[lang]) == allowed
+        assert len(set(LANGUAGE_NAMES[lang].values())) == len(allowed)
+
+
+def test_a_language_without_a_name_is_shown_as_its_tag():
+    data = yaml.safe_load((DATA / "valid" / "minimal.yaml").read_text(encoding="utf-8"))
+    data["languages"] = ["sv-FI", "de-AT", "EN"]
+    page = parse_text(policy_page(data, "minimal", DEFAULT_BASE))
+    for lang, expected in (("fi", "ruotsi (sv-FI), de-AT, englanti"), ("en", "Swedish (sv-FI), de-AT, English")):
+        [shown] = [dd for dt, dd in _rows(view(page, lang)) if text_of(dt) == UI["notice_languages"][lang]]
+        assert text_of(shown) == expected
+        assert [c.text for c in shown.iter("code")] == ["de-AT"]
+        assert [d.get("value") for d in shown.iter("data")] == ["sv-FI", "EN"]
 
 
 @pytest.mark.parametrize("stem", STEMS)
@@ -204,13 +288,23 @@ def test_extruct_reads_the_same_graph_as_convert(site: Path, stem: str):
 
 
 @pytest.mark.parametrize("stem", STEMS)
-def test_embed_snippet_is_the_pages_own_script(site: Path, stem: str):
+def test_embed_snippet_is_the_pages_own_script_once(site: Path, stem: str):
+    """The snippet is the same in both languages, so the page has it once, after the views, with its
+    heading and help in each language."""
     page = parse(site / f"{stem}.html")
     scripts = [s for s in page.iter("script")]
     assert [s.get("type") for s in scripts] == ["application/ld+json"]
     for lang in ("fi", "en"):
-        snippet = text_of(view(page, lang).find(".//pre/code"))
-        assert snippet == f'<script type="application/ld+json">\n{scripts[0].text.lstrip()}</script>'
+        assert view(page, lang).find(".//pre") is None
+    [snippet] = page.findall(".//pre")
+    assert text_of(snippet) == f'<script type="application/ld+json">\n{scripts[0].text.lstrip()}</script>'
+    main = page.find(".//main")
+    block = next(child for child in main if snippet in child.iter())
+    assert [child.tag for child in main] == ["article", "article", "section"] and main[-1] is block
+    for lang in ("fi", "en"):
+        [part] = [e for e in block if e.get("lang") == lang and "follows-view" in e.get("class", "")]
+        assert [text_of(e) for e in part] == [UI["embed"][lang], UI["embed_help"][lang]]
+        assert part[0].tag == "h2"
 
 
 def test_index_compares_the_companies_row_by_row(site: Path):

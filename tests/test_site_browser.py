@@ -20,7 +20,7 @@ import pytest
 import rdflib
 import yaml
 from click.testing import CliRunner
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, expect
 from pyld import jsonld
 
 from dpvconv.cli import main
@@ -267,8 +267,36 @@ def test_page_reads_in_both_languages_without_javascript(browser: Browser, site_
             text = page.inner_text("body")
             for company in companies_on(name):
                 assert company in text, f"{name} ({lang}): {company} is not on the page"
+            assert_outside_the_views_follows(page, name, lang)
         assert site.requests[0] == f"{site_url}{name}.html" and f"{site_url}style.css" in site.requests
         assert site.offsite_requests() == [], f"{name}.html asked for addresses off 127.0.0.1 (blocked)"
+
+
+def assert_outside_the_views_follows(page: Page, name: str, lang: str) -> None:
+    """What stands outside the articles (the site's name, the switch's label, the embed snippet's
+    heading) shows in the view's language only."""
+    header = page.inner_text("header")
+    assert ui("site_title", lang) in header, f"{name} ({lang}): the site's name is not in {lang}"
+    assert ui("site_title", other(lang)) not in header, f"{name} ({lang}): the site's name shows in {other(lang)}"
+    expect(page.locator("nav.languages")).to_have_accessible_name(ui("language_switch", lang))
+    if name != "index":
+        shown = set(page.locator("main > :not(.view) :is(h1, h2):visible").all_inner_texts())
+        assert shown == {ui("embed", lang)}, f"{name} ({lang}): the embed snippet is headed {shown}"
+    # Nothing visible outside the views is marked as another language; the switch's links are each in
+    # their own language by design.
+    visible = page.locator("body [lang]:not(main > .view, main > .view *, nav a[hreflang]):visible")
+    marked = visible.evaluate_all("found => found.map(e => e.lang)")
+    assert marked and set(marked) == {lang}, f"{name} ({lang}): visible outside the views: {marked}"
+
+
+def test_a_link_into_a_view_opens_it_with_everything_around_it(browser: Browser, site_url: str):
+    """An address that targets a statement (``inmics.html#en-rights-0``, as the comparison links)
+    shows that statement's view, and the header and snippet heading in its language, without a click."""
+    with visit(browser, site_url, javascript=False) as site:
+        page = site.open("inmics.html#en-rights-0")
+        assert page.get_attribute("html", "lang") == "fi"  # the page opens in Finnish otherwise
+        assert page.is_visible("#en-rights-0") and not page.is_visible(view("fi"))
+        assert_outside_the_views_follows(page, "inmics", "en")
 
 
 @pytest.mark.parametrize("stem", POLICY_STEMS)

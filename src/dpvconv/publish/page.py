@@ -160,8 +160,9 @@ def policy_page(policy: dict[str, Any], stem: str, base: str) -> str:
         "notice_iri": policy_namespace(policy["id"], base),
     }
     script = embedded_jsonld(policy, base)
+    articles = [Markup(render("policy_view.html", v=view, **common)) for view in views]  # noqa: S704
     snippet = f'<script type="application/ld+json">\n{script}</script>'
-    articles = [Markup(render("policy_view.html", v=view, snippet=snippet, **common)) for view in views]  # noqa: S704
+    embed = Markup(render("embed.html", views=views, snippet=snippet))  # noqa: S704 - rendered with autoescape
     title = views[0].text(policy["title"])
     return page_shell(
         lang=first,
@@ -169,4 +170,5 @@ def policy_page(policy: dict[str, Any], stem: str, base: str) -> str:
         articles=articles,
         alternates=[("application/ld+json", f"{stem}.jsonld"), ("text/turtle", f"{stem}.ttl")],
         jsonld_script=script,
+        after_articles=embed,
     )

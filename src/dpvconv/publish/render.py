@@ -14,7 +14,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from .strings import LANGUAGE_NAMES, SITE_LANGUAGES, ui
+from .strings import SITE_LANGUAGES, SWITCH_LABELS, ui
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 STYLESHEET = Path(__file__).resolve().parent / "style.css"
@@ -39,21 +39,32 @@ def render(template: str, **context: Any) -> str:
 
 
 def page_shell(
-    *, lang: str, title: str, articles: list[Markup], alternates: list[tuple[str, str]], jsonld_script: Markup | None
+    *,
+    lang: str,
+    title: str,
+    articles: list[Markup],
+    alternates: list[tuple[str, str]],
+    jsonld_script: Markup | None,
+    after_articles: Markup | None = None,
 ) -> str:
     """A whole page: the head, the site header with the language switch, and one article per language.
 
     The articles are rendered (and escaped) already; the views are ordered with the one the page
-    opens in first, and the switch links to each by its language (``#fi``, ``#en``).
+    opens in first, and the switch links to each by its language (``#fi``, ``#en``). What stands
+    outside the articles (the site's name, the switch's label, ``after_articles``) is written in every
+    language, each marked ``class="follows-view"`` and ``lang``, and the style sheet shows the one of
+    the view on screen (see :func:`view_switch_css`).
     """
+    languages = sorted(SITE_LANGUAGES, key=lambda code: code != lang)
     return render(
         "page_shell.html",
         page_lang=lang,
         title=title,
-        site_title=ui("site_title", lang),
-        switch_label=ui("language_switch", lang),
-        switch=[(code, LANGUAGE_NAMES[code], f"#{code}") for code in SITE_LANGUAGES],
+        site_names=[(code, ui("site_title", code)) for code in languages],
+        switch_labels=[(code, ui("language_switch", code)) for code in languages],
+        switch=[(code, SWITCH_LABELS[code], f"#{code}") for code in SITE_LANGUAGES],
         articles=articles,
+        after_articles=after_articles,
         alternates=alternates,
         jsonld_script=jsonld_script,
     )
@@ -70,6 +81,26 @@ def script_json(text: str) -> Markup:
     return Markup(escaped)  # noqa: S704 - escaped for a script element just above
 
 
+def view_switch_css(languages: tuple[str, ...] = SITE_LANGUAGES) -> str:
+    """The rules that show, of the parts of a page outside its articles (``.follows-view``), only those
+    in the language of the view on screen.
+
+    CSS cannot compare the ``lang`` of two elements, so there is one rule per site language, made here
+    from :data:`SITE_LANGUAGES` so that a language added there is switched too. A view is on screen
+    when the address targets it or something in it (``#en``, ``#en-rights-0``); otherwise the page's
+    first view is, whose language is the page's ``<html lang>``. Each rule needs ``:has()``: a browser
+    without it drops the rule and shows every language, as it does with the articles.
+    """
+    rules = []
+    for lang in languages:
+        others = f'.follows-view:not([lang="{lang}"])'
+        rules.append(
+            f'html[lang="{lang}"]:not(:has(.view:target, .view :target)) {others},\n'
+            f"html:has(#{lang}:target, #{lang} :target) {others} {{ display: none; }}\n"
+        )
+    return "".join(rules)
+
+
 def stylesheet() -> str:
-    """The site's style sheet, shipped with the package."""
-    return STYLESHEET.read_text(encoding="utf-8")
+    """The site's style sheet, shipped with the package, followed by :func:`view_switch_css`."""
+    return STYLESHEET.read_text(encoding="utf-8") + "\n" + view_switch_css()

@@ -9,8 +9,16 @@ from __future__ import annotations
 #: The languages a page offers, in the order its language switch lists them.
 SITE_LANGUAGES = ("fi", "en")
 
-#: Each language's own name for itself, for the language switch.
-LANGUAGE_NAMES = {"fi": "Suomeksi", "en": "In English"}
+#: What the language switch says for each language, in that language.
+SWITCH_LABELS = {"fi": "Suomeksi", "en": "In English"}
+
+#: The names of the languages a notice's texts may be in (the schema's LangText: fi, en, sv), as each
+#: site language writes them. Our own table: langcodes names languages only with its separate data
+#: package (language_data), which dpvconv does not install.
+LANGUAGE_NAMES: dict[str, dict[str, str]] = {
+    "fi": {"fi": "suomi", "en": "englanti", "sv": "ruotsi"},
+    "en": {"fi": "Finnish", "en": "English", "sv": "Swedish"},
+}
 
 UI: dict[str, dict[str, str]] = {
     "site_title": {"fi": "Tietosuojaselosteet linkitettynä datana", "en": "Privacy notices as linked data"},
@@ -152,6 +160,12 @@ DURATION_UNITS = {
     "MIN": ("minuutti", "minuuttia", "minute", "minutes"),
     "S": ("sekunti", "sekuntia", "second", "seconds"),
 }
+
+
+def language_name(tag: str, lang: str) -> str | None:
+    """The name of the language of BCP 47 ``tag`` in site language ``lang`` ('englanti' for ``en`` in
+    Finnish), judged by its primary subtag; None for a language the table does not name."""
+    return LANGUAGE_NAMES[lang].get(tag.split("-", 1)[0].lower())
 
 
 def ui(key: str, lang: str) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..labels import concept_label
 from ..rdfmap import mapping
-from .strings import DURATION_UNITS, ui
+from .strings import DURATION_UNITS, language_name, ui
 
 
 @dataclass(frozen=True)
@@ -146,6 +146,15 @@ class View:
             else:
                 words.append(f"{amount} {en_one if one else en_many}")
         return " ".join(words)
+
+    def language_name(self, tag: str) -> str | None:
+        """A notice language in words in this view ('englanti', 'English'); a tag with more than the
+        language ('sv-FI') keeps it in brackets ('ruotsi (sv-FI)'). None where the site has no name
+        for the language: the template then shows the tag as it is."""
+        name = language_name(tag, self.lang)
+        if name is None or "-" not in tag:
+            return name
+        return f"{name} ({tag})"
 
     def quote_count(self, count: int) -> str:
         """'2 quotes', '1 lainaus'."""
