@@ -248,4 +248,13 @@ def load(path: Path, display: str | None = None) -> Document:
         raw = path.read_bytes()
     except OSError as err:
         raise LoadError([Diagnostic(file, 1, 1, f"cannot read the file: {err.strerror}", "check the path")]) from None
+    return load_bytes(raw, file)
+
+
+def load_bytes(raw: bytes, file: str) -> Document:
+    """Parse policy YAML from the bytes of a file (read from disk, or from git); ``file`` names it.
+
+    Raises:
+        LoadError: the bytes are not UTF-8, or not one YAML mapping.
+    """
     return load_text(_decode(raw, file), file)

@@ -133,18 +133,14 @@ def read_source(path: Path, base: str = DEFAULT_BASE) -> Source:
     suffix = path.suffix.lower()
     if suffix in POLICY_SUFFIXES:
         from .graph import to_quads
-        from .loader import LoadError, load
-        from .validate import validate_document
+        from .loader import load
+        from .validate import require_valid
 
         try:
-            document = load(path)
-        except LoadError as err:
+            data = require_valid(load(path))
+        except DiagnosticsError as err:
             raise SourceError(err.diagnostics) from None
-        problems = validate_document(document)
-        if problems:
-            raise SourceError(problems)
-        graph = ox.NamedNode(policy_namespace(document.data["id"], base))
-        return Source(path, graph, to_quads(document.data, base))
+        return Source(path, ox.NamedNode(policy_namespace(data["id"], base)), to_quads(data, base))
     try:
         raw = path.read_bytes()
     except OSError as err:

@@ -18,7 +18,7 @@ from typing import Any
 
 from . import resources
 from .checks import run_checks
-from .diagnostics import Diagnostic
+from .diagnostics import Diagnostic, DiagnosticsError
 from .loader import Document, JsonPath, LoadError, load
 from .schema_info import SchemaInfo, SlotInfo, schema_info
 
@@ -182,6 +182,18 @@ def validate_document(doc: Document) -> list[Diagnostic]:
     problems.extend(run_checks(doc, info))
     unique = {(d.line, d.column, d.message): d for d in problems}
     return sorted(unique.values(), key=lambda d: (d.line, d.column, d.message))
+
+
+def require_valid(doc: Document) -> dict[str, Any]:
+    """The data of a loaded policy that has no problems.
+
+    Raises:
+        DiagnosticsError: the policy has problems; they say where and why.
+    """
+    problems = validate_document(doc)
+    if problems:
+        raise DiagnosticsError(problems)
+    return doc.data
 
 
 def validate_file(path: Path, display: str | None = None) -> list[Diagnostic]:

@@ -12,20 +12,12 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from ..diagnostics import Diagnostic, DiagnosticsError
-from ..loader import Document, load, load_text
-from ..validate import validate_document
+from ..loader import load, load_bytes
+from ..validate import require_valid
 
 
 class DiffUsageError(Exception):
     """The versions cannot be read at all (no such file, not a git repository, unknown revision)."""
-
-
-def _checked(document: Document) -> dict[str, Any]:
-    problems = validate_document(document)
-    if problems:
-        raise DiagnosticsError(problems)
-    return document.data
 
 
 def read_file(path: Path) -> dict[str, Any]:
@@ -37,7 +29,7 @@ def read_file(path: Path) -> dict[str, Any]:
     """
     if not path.is_file():
         raise DiffUsageError(f"{path}: no such file")
-    return _checked(load(path))
+    return require_valid(load(path))
 
 
 def _git(directory: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
@@ -70,12 +62,4 @@ def read_at_revision(revision: str, path: Path) -> tuple[dict[str, Any] | None, 
         if "does not exist" in message or "exists on disk, but not in" in message:
             return None, display
         raise DiffUsageError(f"{display}: git cannot show the file: {message.strip()}")
-    try:
-        text = shown.stdout.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        line = shown.stdout.count(b"\n", 0, err.start) + 1
-        column = err.start - (shown.stdout.rfind(b"\n", 0, err.start) + 1) + 1
-        raise DiagnosticsError(
-            [Diagnostic(display, line, column, "this byte is not UTF-8", "save the file as UTF-8")]
-        ) from None
-    return _checked(load_text(text, display)), display
+    return require_valid(load_bytes(shown.stdout, display)), display

@@ -132,15 +132,19 @@ def company_name(policy: dict[str, Any]) -> str:
     return str(policy["id"])
 
 
-def embedded_jsonld(policy: dict[str, Any], base: str) -> Markup:
-    """The policy's JSON-LD with its context written in, safe inside ``<script>`` (see :func:`script_json`)."""
+def embedded_jsonld(jsonld: str) -> Markup:
+    """JSON-LD text (its context written in), made compact and safe inside ``<script>`` (see :func:`script_json`)."""
     # Written without indentation: the page carries it twice (the script and the snippet to copy).
-    document = json.loads(convert(policy, "jsonld", base, embed_context=True))
+    document = json.loads(jsonld)
     return script_json(json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n")
 
 
-def policy_page(policy: dict[str, Any], stem: str, base: str) -> str:
-    """The HTML page of one validated policy; ``stem`` names its files (``stem.html``, ``stem.jsonld``, ...)."""
+def policy_page(policy: dict[str, Any], stem: str, base: str, *, jsonld: str | None = None) -> str:
+    """The HTML page of one validated policy; ``stem`` names its files (``stem.html``, ``stem.jsonld``, ...).
+
+    ``jsonld`` is the policy's JSON-LD with its context embedded, where the caller has converted it
+    already (the site writes the same text as the download); otherwise it is converted here.
+    """
     processes = flatten_processes(policy)
     notice_lang = notice_language(policy)
     first = default_language(policy)
@@ -159,7 +163,9 @@ def policy_page(policy: dict[str, Any], stem: str, base: str) -> str:
         "evidence_of": evidence_of,
         "notice_iri": policy_namespace(policy["id"], base),
     }
-    script = embedded_jsonld(policy, base)
+    if jsonld is None:
+        jsonld = convert(policy, "jsonld", base, embed_context=True)
+    script = embedded_jsonld(jsonld)
     articles = [Markup(render("policy_view.html", v=view, **common)) for view in views]  # noqa: S704
     snippet = f'<script type="application/ld+json">\n{script}</script>'
     embed = Markup(render("embed.html", views=views, snippet=snippet))  # noqa: S704 - rendered with autoescape

@@ -18,8 +18,8 @@ from pathlib import Path
 from ..convert import FORMATS, convert
 from ..diagnostics import Diagnostic, DiagnosticsError
 from ..loader import load
-from ..output import write_atomic
-from ..validate import policy_files, validate_document
+from ..output import current_umask, write_atomic
+from ..validate import policy_files, require_valid
 from .compare import PolicyEntry, index_page
 from .page import policy_page
 from .render import stylesheet
@@ -43,18 +43,17 @@ class Site:
     files: tuple[str, ...]
 
 
-def load_policies(paths: Iterable[Path]) -> list[tuple[Path, PolicyEntry]]:
-    """Every policy under ``paths``, loaded and validated as ``dpvconv validate`` does.
+def load_policies(files: list[Path]) -> list[tuple[Path, PolicyEntry]]:
+    """The policy files ``files``, loaded and validated as ``dpvconv validate`` does.
 
     Raises:
-        UsageError: a path does not exist or names no policy file (from :func:`policy_files`).
         PublishError: two inputs would publish to the same file names.
         DiagnosticsError: some input is invalid; its diagnostics say where and why.
     """
     problems: list[Diagnostic] = []
     loaded: list[tuple[Path, PolicyEntry]] = []
     stems: dict[str, Path] = {}
-    for path in policy_files(paths):
+    for path in files:
         stem = path.stem
         if stem in stems:
             raise PublishError(f"{path}: publishes to {stem}.html, as {stems[stem]} does; rename one of them")
@@ -62,13 +61,9 @@ def load_policies(paths: Iterable[Path]) -> list[tuple[Path, PolicyEntry]]:
             raise PublishError(f"{path}: a policy named '{stem}' would replace the site's {INDEX}; rename the file")
         stems[stem] = path
         try:
-            document = load(path)
-            found = validate_document(document)
+            loaded.append((path, PolicyEntry(stem, require_valid(load(path)))))
         except DiagnosticsError as err:
-            found = err.diagnostics
-        problems.extend(found)
-        if not found:
-            loaded.append((path, PolicyEntry(stem, document.data)))
+            problems.extend(err.diagnostics)
     if problems:
         raise DiagnosticsError(problems)
     return loaded
@@ -80,10 +75,11 @@ def build_site(policies: list[PolicyEntry], base: str) -> dict[str, str]:
     bytes."""
     files: dict[str, str] = {}
     for policy in policies:
-        files[f"{policy.stem}.html"] = policy_page(policy.data, policy.stem, base)
         # The download states its context in full, like the page does: a reader of the file needs
-        # nothing from the network to expand it.
-        files[f"{policy.stem}{FORMATS['jsonld'].suffix}"] = convert(policy.data, "jsonld", base, embed_context=True)
+        # nothing from the network to expand it. The page embeds the same JSON-LD.
+        jsonld = convert(policy.data, "jsonld", base, embed_context=True)
+        files[f"{policy.stem}.html"] = policy_page(policy.data, policy.stem, base, jsonld=jsonld)
+        files[f"{policy.stem}{FORMATS['jsonld'].suffix}"] = jsonld
         files[f"{policy.stem}{FORMATS['turtle'].suffix}"] = convert(policy.data, "turtle", base)
     files[INDEX] = index_page(policies)
     files[STYLESHEET_NAME] = stylesheet()
@@ -117,12 +113,6 @@ def check_target(site_dir: Path, inputs: list[Path], force: bool) -> None:
         )
 
 
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
-
-
 def write_site(files: dict[str, str], site_dir: Path) -> None:
     """Write the files into a new folder beside ``site_dir``, then swap it into place."""
     site_dir = site_dir.resolve()
@@ -131,7 +121,7 @@ def write_site(files: dict[str, str], site_dir: Path) -> None:
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.", suffix=".new", dir=parent))
     retired: Path | None = None
     try:
-        os.chmod(staging, 0o777 & ~_umask())  # mkdtemp makes 0700; a site is served to others
+        os.chmod(staging, 0o777 & ~current_umask())  # mkdtemp makes 0700; a site is served to others
         for name, text in files.items():
             write_atomic(staging / name, text)
         if site_dir.exists():
