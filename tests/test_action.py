@@ -63,6 +63,7 @@ def expected_annotations(workspace: Path, *paths: str) -> list[str]:
     for d in validate_paths([workspace / p for p in paths]).diagnostics:
         file = Path(d.file).relative_to(workspace).as_posix()
         text = d.message + (f" \u2014 {d.hint}" if d.hint else "")
+        text = re.sub("[\x00-\x1f\x7f-\x9f]", lambda m: f"\\x{ord(m.group()):02x}", text)  # shown, not run
         lines.append(
             f"::error file={escape_property(file)},line={d.line},col={d.column},title=dpvconv::{escape_data(text)}"
         )
@@ -173,8 +174,9 @@ def test_invalid_policy_gives_one_annotation_per_problem(workspace: Path):
 
 
 def test_annotations_escape_what_github_reads_as_syntax(workspace: Path):
-    """A file name with ',' and ':' and a value with '%' and a line break reach GitHub intact."""
-    text = BAD_POLICY.read_text(encoding="utf-8").replace("dpv:DirectMarketting", '"dpv:Direct%Market\\r\\nting"')
+    """A file name with ',' and ':' reaches GitHub intact; a value's '%' too, and its line break and
+    escape character as visible escapes (GitHub's log viewer would run terminal escape codes)."""
+    text = BAD_POLICY.read_text(encoding="utf-8").replace("dpv:DirectMarketting", '"dpv:Direct%Market\\r\\n\\eting"')
     odd = workspace / "policies" / "odd,name:1.yaml"
     odd.write_text(text, encoding="utf-8")
     result = run_validate(workspace, "policies/odd,name:1.yaml")
@@ -182,11 +184,12 @@ def test_annotations_escape_what_github_reads_as_syntax(workspace: Path):
     lines = result.stdout.splitlines()
     assert lines == expected_annotations(workspace, "policies/odd,name:1.yaml")
     assert lines[0].startswith(
-        "::error file=policies/odd%2Cname%3A1.yaml,line=56,col=16,title=dpvconv::'dpv:Direct%25Market%0D%0Ating'"
+        "::error file=policies/odd%2Cname%3A1.yaml,line=56,col=16,"
+        "title=dpvconv::'dpv:Direct%25Market\\x0d\\x0a\\x1bting'"
     )
     _, properties, message = parse_command(lines[0])
     assert properties["file"] == "policies/odd,name:1.yaml"
-    assert message.startswith("'dpv:Direct%Market\r\nting' is not a known value")
+    assert message.startswith("'dpv:Direct%Market\\x0d\\x0a\\x1bting' is not a known value")
 
 
 def test_paths_may_be_separated_by_newlines(workspace: Path):

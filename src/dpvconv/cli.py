@@ -242,9 +242,25 @@ def publish(paths: tuple[Path, ...], site_dir: Path, base: str, force: bool) -> 
     default=None,
     help="Also load the DPV 2.3 Turtle files from this directory, so queries can follow skos:broader.",
 )
-@click.option("--timeout", type=float, default=60.0, show_default=True, help="Stop a query after this many seconds.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True, max=86400),
+    default=60.0,
+    show_default=True,
+    help="Stop a query after this many seconds of work.",
+)
+@click.option(
+    "--memory",
+    type=click.IntRange(min=64, max=1 << 20),
+    default=4096,
+    show_default=True,
+    metavar="MIB",
+    help="Stop a query that needs more than this many MiB of memory.",
+)
 @base_option
-def query(query: str, paths: tuple[Path, ...], fmt: str, dpv_dir: Path | None, timeout: float, base: str) -> None:
+def query(
+    query: str, paths: tuple[Path, ...], fmt: str, dpv_dir: Path | None, timeout: float, memory: int, base: str
+) -> None:
     """Run a SPARQL 1.1 query across policies.
 
     QUERY is a .rq file or the query text. PATHS are policy YAML files, RDF files (Turtle, N-Triples,
@@ -256,19 +272,20 @@ def query(query: str, paths: tuple[Path, ...], fmt: str, dpv_dir: Path | None, t
     Example: dpvconv query examples/queries/transfers.rq
     """
     from .diagnostics import render
-    from .query import QueryError, QueryTimeout, build_store, run_query
+    from .escape import echo
+    from .query import QueryError, QueryMemoryExceeded, QueryTimeout, build_store, read_query, run_query
     from .resources import examples_dir
     from .sources import SourceError, read_sources, source_files
+    from .validate import UsageError
 
-    query_path = Path(query)
-    is_file = query_path.suffix in (".rq", ".sparql") or (
-        len(query) < 4096 and "\n" not in query and query_path.is_file()
-    )
-    if is_file and not query_path.is_file():
-        click.echo(f"dpvconv query: error: {query}: no such query file", err=True)
+    try:
+        label, text = read_query(query)
+    except UsageError as err:
+        click.echo(f"dpvconv query: error: {err}", err=True)
         sys.exit(2)
-    text = query_path.read_text(encoding="utf-8") if is_file else query
-    label = query if is_file else "<query>"
+    except SourceError as err:
+        click.echo(render(err.diagnostics, "text"), err=True)
+        sys.exit(1)
     inputs = list(source_files(list(paths) or [examples_dir()]))
     for path in inputs:
         if not path.exists():
@@ -279,15 +296,20 @@ def query(query: str, paths: tuple[Path, ...], fmt: str, dpv_dir: Path | None, t
     except SourceError as err:
         click.echo(render(err.diagnostics, "text"), err=True)
         sys.exit(1)
+    except UsageError as err:
+        click.echo(f"dpvconv query: error: --with-dpv: {err}", err=True)
+        sys.exit(2)
+    stdout = sys.stdout.buffer
     try:
-        result = run_query(store, text, fmt, timeout)
+        run_query(store, text, fmt, timeout, out=stdout, memory_mib=memory)
     except QueryError as err:
-        click.echo(f"{label}:{err.line}:{err.column}: error: {err} \u2014 fix the SPARQL at this point", err=True)
+        click.echo(f"{label}:{err.line}:{err.column}: error: {echo(str(err))} \u2014 {err.hint}", err=True)
         sys.exit(1)
-    except QueryTimeout as err:
+    except (QueryTimeout, QueryMemoryExceeded) as err:
+        stdout.flush()
         click.echo(f"dpvconv query: error: {err}", err=True)
         sys.exit(1)
-    click.echo(result.text, nl=False)
+    stdout.flush()
 
 
 @main.command(name="diff")

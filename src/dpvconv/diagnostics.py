@@ -5,6 +5,11 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
+from .escape import echo, terminal_safe
+
+#: The longest message or hint printed; a message quoting a long value from a file is shortened.
+MESSAGE_LIMIT = 1000
+
 
 @dataclass(frozen=True, order=True)
 class Diagnostic:
@@ -19,18 +24,20 @@ class Diagnostic:
     severity: str = "error"
 
     def text(self) -> str:
-        """``FILE:LINE:COL: error: what is wrong — how to fix it``."""
-        fix = f" \u2014 {self.hint}" if self.hint else ""
-        return f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.message}{fix}"
+        """``FILE:LINE:COL: error: what is wrong — how to fix it``, on one line whatever the file name
+        and the message quote: control characters are shown as escapes, long quotes are shortened."""
+        return f"{terminal_safe(self.file)}:{self.line}:{self.column}: {self.severity}: {self._body()}"
 
     def github(self) -> str:
         """A GitHub Actions workflow command, so the problem shows as an annotation on the line."""
-        fix = f" \u2014 {self.hint}" if self.hint else ""
-        body = _escape_data(f"{self.message}{fix}")
         return (
-            f"::{self.severity} file={_escape_property(self.file)},line={self.line},"
-            f"col={self.column},title=dpvconv::{body}"
+            f"::{self.severity} file={_escape_property(terminal_safe(self.file))},line={self.line},"
+            f"col={self.column},title=dpvconv::{_escape_data(self._body())}"
         )
+
+    def _body(self) -> str:
+        fix = f" \u2014 {echo(self.hint, MESSAGE_LIMIT)}" if self.hint else ""
+        return f"{echo(self.message, MESSAGE_LIMIT)}{fix}"
 
 
 def _escape_data(text: str) -> str:

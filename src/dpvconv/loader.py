@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from .diagnostics import Diagnostic, DiagnosticsError
+from .inputs import MAX_POLICY_BYTES, InputFileError, read_input
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -241,13 +242,14 @@ def load(path: Path, display: str | None = None) -> Document:
     """Read and parse a policy file; ``display`` is the name used in diagnostics.
 
     Raises:
-        LoadError: the file cannot be read, is not UTF-8, or is not one YAML mapping.
+        LoadError: the file cannot be read (not a regular file, too large), is not UTF-8, or is not one
+            YAML mapping.
     """
     file = display or str(path)
     try:
-        raw = path.read_bytes()
-    except OSError as err:
-        raise LoadError([Diagnostic(file, 1, 1, f"cannot read the file: {err.strerror}", "check the path")]) from None
+        raw = read_input(path, MAX_POLICY_BYTES, file)
+    except InputFileError as err:
+        raise LoadError(err.diagnostics) from None
     return load_bytes(raw, file)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -15,6 +16,8 @@ from typing import Any
 import pyoxigraph as ox
 
 from .diagnostics import Diagnostic, DiagnosticsError
+from .escape import echo
+from .inputs import MAX_SOURCE_BYTES, InputFileError, read_input
 from .rdfmap import DEFAULT_BASE, policy_namespace
 from .validate import POLICY_SUFFIXES
 
@@ -111,6 +114,56 @@ def _scope_blank_nodes(quads: list[ox.Quad], path: Path) -> list[ox.Quad]:
     return [ox.Quad(term(q.subject), q.predicate, term(q.object), term(q.graph_name)) for q in quads]
 
 
+# XML's document type declaration is where entities are declared, and entities are how a few hundred
+# bytes expand into gigabytes ("billion laughs") or pull in other files. RDF/XML never needs one.
+_DOCTYPE = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+def _locate_bytes(raw: bytes, offset: int) -> tuple[int, int]:
+    line_start = raw.rfind(b"\n", 0, offset) + 1
+    return raw.count(b"\n", 0, offset) + 1, len(raw[line_start:offset].decode("utf-8", "replace")) + 1
+
+
+def parse_rdf(raw: bytes, rdf_format: ox.RdfFormat, file: str, base_iri: str | None = None) -> list[ox.Quad]:
+    """The quads of an RDF document, parsed by pyoxigraph; ``file`` names it in messages.
+
+    Raises:
+        SourceError: located where the parser stopped: the bytes are not UTF-8, RDF/XML declares a
+            document type (refused before parsing: entity expansion), or the syntax is wrong.
+    """
+    try:
+        raw.decode("utf-8")
+        if b"\x00" in raw:  # valid UTF-8, but a sign of UTF-16, which would hide a DOCTYPE from the check
+            raise UnicodeDecodeError("utf-8", raw, raw.index(b"\x00"), raw.index(b"\x00") + 1, "NUL byte")
+    except UnicodeDecodeError as err:
+        line, column = _locate_bytes(raw, err.start)
+        raise SourceError([Diagnostic(file, line, column, "the file is not UTF-8 text", "save it as UTF-8")]) from None
+    if rdf_format == ox.RdfFormat.RDF_XML:
+        found = _DOCTYPE.search(raw)
+        if found:
+            line, column = _locate_bytes(raw, found.start())
+            raise SourceError(
+                [
+                    Diagnostic(
+                        file,
+                        line,
+                        column,
+                        "RDF/XML with a document type declaration (<!DOCTYPE or <!ENTITY) is refused: "
+                        "entities can expand a small file into gigabytes",
+                        "remove the DOCTYPE and write entity references out in full",
+                    )
+                ]
+            )
+    try:
+        return list(ox.parse(raw, format=rdf_format, base_iri=base_iri))
+    except SyntaxError as err:
+        line, column = getattr(err, "lineno", None) or 1, getattr(err, "offset", None) or 1
+        message = str(err).splitlines()[0] if str(err) else "syntax error"
+        raise SourceError(
+            [Diagnostic(file, line, column, f"invalid RDF: {echo(message)}", "fix the file at this point")]
+        ) from None
+
+
 def _name_graph(path: Path, quads: list[ox.Quad]) -> ox.NamedNode:
     """The graph of a source: its notice's IRI where it holds exactly one notice, else the file's URI."""
     notice_type = ox.NamedNode("https://w3id.org/dpv#PrivacyNotice")
@@ -142,16 +195,11 @@ def read_source(path: Path, base: str = DEFAULT_BASE) -> Source:
             raise SourceError(err.diagnostics) from None
         return Source(path, ox.NamedNode(policy_namespace(data["id"], base)), to_quads(data, base))
     try:
-        raw = path.read_bytes()
-    except OSError as err:
-        raise SourceError([Diagnostic(file, 1, 1, f"cannot read the file: {err.strerror}", "check the path")]) from None
+        raw = read_input(path, MAX_SOURCE_BYTES, file)
+    except InputFileError as err:
+        raise SourceError(err.diagnostics) from None
     if suffix in RDF_SUFFIXES:
-        try:
-            quads = list(ox.parse(raw, format=RDF_SUFFIXES[suffix], base_iri=path.resolve().as_uri()))
-        except SyntaxError as err:
-            raise SourceError(
-                [Diagnostic(file, 1, 1, f"invalid RDF: {str(err).splitlines()[0]}", "fix the file")]
-            ) from None
+        quads = parse_rdf(raw, RDF_SUFFIXES[suffix], file, base_iri=path.resolve().as_uri())
     elif suffix in JSONLD_SUFFIXES:
         quads = _jsonld_quads(_parse_json(raw.decode("utf-8", "replace"), file), file, 1)
     elif suffix in HTML_SUFFIXES:

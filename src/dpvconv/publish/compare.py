@@ -13,6 +13,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from ..escape import file_href
 from .page import ProcessEntry, company_name, flatten_processes, placed
 from .render import page_shell, render
 from .strings import SITE_LANGUAGES
@@ -25,6 +26,11 @@ class PolicyEntry:
 
     stem: str
     data: dict[str, Any]
+
+
+def _link(stem: str, anchor: str) -> str:
+    """The address of a place on a policy's page, whatever characters its file name holds."""
+    return f"{file_href(stem + '.html')}#{anchor}"
 
 
 @dataclass(frozen=True)
@@ -49,7 +55,7 @@ def _concept_items(view: View, stem: str, found: Iterator[tuple[str, tuple[str |
     for curie, key in found:
         if curie not in items:
             concept = view.concept(curie)
-            items[curie] = Item((Text(concept.text, concept.lang),), f"{stem}.html#{view.anchor(*key)}")
+            items[curie] = Item((Text(concept.text, concept.lang),), _link(stem, view.anchor(*key)))
     return tuple(items.values())
 
 
@@ -79,7 +85,7 @@ def _legal(view: View, policy: PolicyEntry, processes: list[ProcessEntry]) -> tu
             parts = [Text(view.ui("legitimate_interests"), view.lang)]
         if described:
             parts.append(described)
-        interests.append(Item(tuple(parts), f"{policy.stem}.html#{view.anchor(*item.key)}"))
+        interests.append(Item(tuple(parts), _link(policy.stem, view.anchor(*item.key))))
     return (*bases, *interests)
 
 
@@ -87,7 +93,7 @@ def _statement_items(
     view: View, policy: PolicyEntry, processes: list[ProcessEntry], slot: str, describe: Callable[..., list[Text]]
 ) -> tuple[Item, ...]:
     return tuple(
-        Item(tuple(describe(view, item.statement)), f"{policy.stem}.html#{view.anchor(*item.key)}")
+        Item(tuple(describe(view, item.statement)), _link(policy.stem, view.anchor(*item.key)))
         for item in placed(policy.data, processes, slot)
     )
 
@@ -144,7 +150,7 @@ def _recipients(view: View, policy: PolicyEntry, processes: list[ProcessEntry]) 
             for ref in entry.data.get(slot) or []:
                 name = (organisations.get(ref) or {}).get("name") or ref
                 parts = (*_labels(view, role), Text(str(name), ""))
-                processors.append(Item(parts, f"{policy.stem}.html#{view.anchor('recipients', 'p', entry.pid)}"))
+                processors.append(Item(parts, _link(policy.stem, view.anchor("recipients", "p", entry.pid))))
     return (*_statement_items(view, policy, processes, "recipients", _recipient), *processors)
 
 
@@ -182,7 +188,7 @@ INDEX_LANGUAGE = "fi"
 def index_page(policies: list[PolicyEntry]) -> str:
     """The index: the comparison table in each language, with links to every policy's page."""
     views = [View(lang, lang) for lang in sorted(SITE_LANGUAGES, key=lambda lang: lang != INDEX_LANGUAGE)]
-    companies = [(p.stem, company_name(p.data)) for p in policies]
+    companies = [(file_href(p.stem + ".html"), company_name(p.data)) for p in policies]
     articles = [
         Markup(render("index_view.html", v=view, companies=companies, rows=comparison(view, policies)))  # noqa: S704
         for view in views

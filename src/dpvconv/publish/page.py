@@ -11,6 +11,7 @@ from typing import Any
 from markupsafe import Markup
 
 from ..convert import convert
+from ..escape import file_href
 from ..rdfmap import policy_namespace
 from .render import page_shell, render, script_json
 from .strings import SITE_LANGUAGES
@@ -152,6 +153,7 @@ def policy_page(policy: dict[str, Any], stem: str, base: str, *, jsonld: str | N
     common = {
         "policy": policy,
         "stem": stem,
+        "file_href": file_href,
         "company": company_name(policy),
         "processes": processes,
         "groups": {slot: grouped(policy, processes, slot) for slot in GROUPED_SLOTS},
@@ -174,7 +176,7 @@ def policy_page(policy: dict[str, Any], stem: str, base: str, *, jsonld: str | N
         lang=first,
         title=f"{title.text if title else policy['id']} \u2013 {common['company']}",
         articles=articles,
-        alternates=[("application/ld+json", f"{stem}.jsonld"), ("text/turtle", f"{stem}.ttl")],
+        alternates=[("application/ld+json", file_href(f"{stem}.jsonld")), ("text/turtle", file_href(f"{stem}.ttl"))],
         jsonld_script=script,
         after_articles=embed,
     )
