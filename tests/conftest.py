@@ -7,6 +7,8 @@ as on a user's fresh clone, and fail instead when ``DPVCONV_REQUIRE_SHARED=1`` (
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -55,3 +57,22 @@ def require_tool(name: str, why: str) -> str:
             pytest.fail(f"DPVCONV_REQUIRE_TOOLS=1 but {reason}")
         pytest.skip(reason)
     return path
+
+
+def dpvconv(*args: str, timeout: float = 120, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the command line in a new process, as a user would."""
+    return subprocess.run(
+        [sys.executable, "-m", "dpvconv", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=cwd,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def assert_clean_failure(result: subprocess.CompletedProcess[str], code: int = 1) -> None:
+    """Bad input: the expected exit status, a message, and no traceback or internal error."""
+    assert result.returncode == code, (result.returncode, result.stderr)
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr, result.stderr
+    assert result.stderr.strip(), "a failure must say what is wrong"

@@ -6,7 +6,6 @@ from __future__ import annotations
 import http.server
 import os
 import socket
-import subprocess
 import sys
 import threading
 import time
@@ -16,28 +15,9 @@ from urllib.parse import quote, unquote, urljoin, urlsplit
 
 import pytest
 
-from .conftest import DATA
+from .conftest import DATA, assert_clean_failure, dpvconv
 
 MINIMAL = DATA / "valid" / "minimal.yaml"
-
-
-def dpvconv(*args: str, timeout: float = 120, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """Run the command line in a new process, as a user would."""
-    return subprocess.run(
-        [sys.executable, "-m", "dpvconv", *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        cwd=cwd,
-        stdin=subprocess.DEVNULL,
-    )
-
-
-def assert_clean_failure(result: subprocess.CompletedProcess[str], code: int = 1) -> None:
-    """Bad input: the expected exit status, a message, and no traceback or internal error."""
-    assert result.returncode == code, (result.returncode, result.stderr)
-    assert "Traceback" not in result.stderr and "internal error" not in result.stderr, result.stderr
-    assert result.stderr.strip(), "a failure must say what is wrong"
 
 
 class _CountingHandler(http.server.BaseHTTPRequestHandler):

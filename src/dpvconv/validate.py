@@ -19,6 +19,7 @@ from typing import Any
 from . import resources
 from .checks import run_checks
 from .diagnostics import Diagnostic, DiagnosticsError
+from .escape import terminal_safe
 from .loader import Document, JsonPath, LoadError, load
 from .schema_info import SchemaInfo, SlotInfo, schema_info
 
@@ -216,12 +217,14 @@ def policy_files(paths: Iterable[Path]) -> list[Path]:
         if path.is_dir():
             inside = sorted(p for p in path.rglob("*") if p.suffix in POLICY_SUFFIXES and p.is_file())
             if not inside:
-                raise UsageError(f"{path}: no policy files (*.yaml, *.yml) in this directory")
+                raise UsageError(f"{terminal_safe(str(path))}: no policy files (*.yaml, *.yml) in this directory")
             found.extend(inside)
         elif path.is_file():
             found.append(path)
+        elif path.exists():
+            raise UsageError(f"{terminal_safe(str(path))}: not a regular file (a device, FIFO or socket); name a file")
         else:
-            raise UsageError(f"{path}: no such file or directory")
+            raise UsageError(f"{terminal_safe(str(path))}: no such file or directory")
     return found
 
 
