@@ -6,6 +6,7 @@ from __future__ import annotations
 import http.server
 import os
 import socket
+import subprocess
 import sys
 import threading
 import time
@@ -162,3 +163,199 @@ def test_04_file_names_become_links_to_those_files(tmp_path: Path, stem: str) ->
                 assert (site / unquote(address.path.lstrip("/"))).is_file(), href
         if page == "index.html":
             assert any(unquote(urlsplit(h).path) == f"{stem}.html" for h in hrefs)
+
+
+def test_05_two_inputs_with_one_output_name_are_refused(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "p.yaml").write_bytes(MINIMAL.read_bytes())
+    result = dpvconv("convert", "a", "b", "--to", "turtle", "-o", "out/", cwd=tmp_path)
+    assert_clean_failure(result, 2)
+    assert "would both be written to out/p.ttl" in result.stderr
+    assert not (tmp_path / "out").exists(), "nothing is written when the run cannot write every output"
+
+
+def test_06_a_trailing_slash_makes_output_a_folder(tmp_path: Path) -> None:
+    result = dpvconv("convert", str(MINIMAL), "--to", "turtle", "-o", "newdir/", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "newdir" / "minimal.ttl").is_file()
+    (tmp_path / "afile").write_text("mine\n", encoding="utf-8")
+    result = dpvconv(
+        "convert", str(MINIMAL), str(DATA.parent.parent / "examples"), "--to", "turtle", "-o", "afile", cwd=tmp_path
+    )
+    assert_clean_failure(result, 2)
+    assert "afile: is a file, not a folder" in result.stderr
+    assert (tmp_path / "afile").read_text(encoding="utf-8") == "mine\n"
+
+
+def test_07_yaml_output_never_replaces_a_policy(tmp_path: Path) -> None:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    policy = folder / "vimana.yaml"
+    policy.write_bytes((DATA.parent.parent / "examples" / "vimana.yaml").read_bytes())
+    assert dpvconv("convert", str(policy), "--to", "turtle", "-o", f"{folder}/").returncode == 0
+    before = policy.read_bytes()
+    result = dpvconv("convert", str(folder), "--to", "yaml", "-o", f"{folder}/")
+    assert_clean_failure(result, 2)
+    assert "vimana.yaml: exists and is not replaced" in result.stderr
+    assert policy.read_bytes() == before
+
+
+@pytest.mark.parametrize("command", [["query", "ASK {}"], ["validate"], ["convert", "--to", "turtle"]])
+def test_09_devices_and_fifos_are_refused_without_blocking(tmp_path: Path, command: list[str]) -> None:
+    fifo = tmp_path / "f.yaml"
+    os.mkfifo(fifo)
+    for target in (str(fifo), "/dev/zero"):
+        result = dpvconv(*command[:1], *command[1:], target, timeout=30)
+        assert result.returncode in (1, 2), result.stderr
+        assert "not a regular file" in result.stderr
+        assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+
+
+def test_09_query_file_that_is_a_fifo_or_directory(tmp_path: Path) -> None:
+    fifo = tmp_path / "q.rq"
+    os.mkfifo(fifo)
+    assert "not a regular file" in dpvconv("query", str(fifo), str(MINIMAL), timeout=30).stderr
+    result = dpvconv("query", str(tmp_path), str(MINIMAL))
+    assert_clean_failure(result, 2)
+    assert "is a directory" in result.stderr
+
+
+def test_11_large_answers_stream_within_a_memory_cap() -> None:
+    """A 700 MB CSV answer from a process tree capped at 600 MB of address space."""
+    import resource
+
+    def cap() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (600 << 20, 600 << 20))
+
+    query = (
+        "SELECT ?a ?c ?d ?f (CONCAT(STR(?a),STR(?c),STR(?d),STR(?f),STR(?a),STR(?c),STR(?d),STR(?f)) AS ?x)"
+        " { ?a ?b ?c . ?d ?e ?f } LIMIT 2800000"
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-m", "dpvconv", "query", "--format", "csv", query],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        preexec_fn=cap,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    size = 0
+    while chunk := process.stdout.read(1 << 20):
+        size += len(chunk)
+    errors = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 0, errors
+    assert size > 650 << 20
+
+
+def test_11_a_query_over_its_memory_is_stopped_with_a_message() -> None:
+    result = dpvconv("query", "--memory", "256", "SELECT * { ?a ?b ?c . ?d ?e ?f } ORDER BY ?f ?c")
+    assert_clean_failure(result)
+    assert "needed more than 256 MiB of memory" in result.stderr
+
+
+def test_11_policies_over_the_size_limit_are_refused(tmp_path: Path) -> None:
+    from dpvconv.inputs import MAX_POLICY_BYTES
+
+    big = tmp_path / "big.yaml"
+    big.write_bytes(MINIMAL.read_bytes() + b"#" * MAX_POLICY_BYTES + b"\n")
+    result = dpvconv("validate", str(big))
+    assert_clean_failure(result)
+    assert f"{big}:1:1: error: the file is larger than 4 MiB" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "base",
+    [
+        "http://ex/a>b/",
+        'http://ex/"/',
+        "http://ex/{/",
+        "http://ex/\\/",
+        "http://ex/^/",
+        "http://ex/|/",
+        "http://ex/%zz/",
+        "http://[::1/",
+        "ftp://ex/",
+        "http://ex/no-end",
+    ],
+)
+def test_13_bad_base_iris_are_usage_errors(base: str) -> None:
+    for command in (["convert", str(MINIMAL), "--to", "turtle"], ["convert", str(MINIMAL), "--to", "jsonld"]):
+        result = dpvconv(*command, "--base", base)
+        assert result.returncode == 2, result.stderr
+        assert "Invalid value for '--base'" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_13_scheme_case_does_not_matter() -> None:
+    result = dpvconv("convert", str(MINIMAL), "--to", "ntriples", "--base", "HTTP://EX/")
+    assert result.returncode == 0, result.stderr
+    assert "<HTTP://EX/example-notice/>" in result.stdout
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "0", "-1"])
+def test_14_timeouts_must_be_positive_numbers(value: str) -> None:
+    result = dpvconv("query", "ASK {}", str(MINIMAL), "--timeout", value)
+    assert result.returncode == 2 and "Invalid value for '--timeout'" in result.stderr, result.stderr
+
+
+def test_14_ordinary_bad_input_is_never_an_internal_error(tmp_path: Path) -> None:
+    long_query = "ASK { " + " ".join(f"?s{n} ?p{n} ?o{n} ." for n in range(40)) + " }"
+    assert len(long_query) > 255 and "/" not in long_query
+    assert dpvconv("query", long_query, str(MINIMAL)).returncode == 0
+    latin1 = tmp_path / "q.rq"
+    latin1.write_bytes("# kysely\u00e4\nASK {}\n".encode("latin-1"))
+    result = dpvconv("query", str(latin1), str(MINIMAL))
+    assert_clean_failure(result)
+    assert f"{latin1}:1:9: error: the query file is not UTF-8" in result.stderr
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert_clean_failure(dpvconv("query", "ASK {}", str(MINIMAL), "--with-dpv", str(empty)), 2)
+    bad_dpv = tmp_path / "dpv"
+    bad_dpv.mkdir()
+    (bad_dpv / "dpv.ttl").write_text("@prefix : <http://e/> .\n:a :b\n", encoding="utf-8")
+    result = dpvconv("query", "ASK {}", str(MINIMAL), "--with-dpv", str(bad_dpv))
+    assert_clean_failure(result)
+    assert f"{bad_dpv / 'dpv.ttl'}:3:1: error: invalid RDF" in result.stderr
+    result = dpvconv("convert", str(MINIMAL), "--to", "turtle", "-o", "/proc/x/")
+    assert_clean_failure(result, 2)
+
+
+def test_14_file_names_that_are_not_utf8(tmp_path: Path) -> None:
+    odd = os.fsdecode(b"t\xff")
+    turtle = tmp_path / f"{odd}.ttl"
+    assert dpvconv("convert", str(MINIMAL), "--to", "turtle", "-o", str(turtle)).returncode == 0
+    jsonld = tmp_path / f"{odd}.jsonld"
+    assert dpvconv("convert", str(MINIMAL), "--to", "jsonld", "-o", str(jsonld)).returncode == 0
+    for source in (turtle, jsonld):
+        result = dpvconv("query", "SELECT ?g { GRAPH ?g {} }", str(source))
+        assert result.returncode == 0, result.stderr
+        back = tmp_path / f"back{source.suffix}"
+        result = dpvconv("convert", str(source), "--to", "yaml", "-o", f"{back}/")
+        assert result.returncode == 0, result.stderr
+    invalid = tmp_path / f"{odd}.yaml"
+    invalid.write_bytes((DATA / "invalid" / "Process-enum-unknown-purpose.yaml").read_bytes())
+    result = dpvconv("validate", str(invalid))
+    assert_clean_failure(result)
+    assert "t\\udcff.yaml:" in result.stdout
+
+
+def test_15_rdf_syntax_errors_are_located(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.ttl"
+    broken.write_text('@prefix ex: <http://e/> .\n\nex:a ex:b ex:c .\n\nex:a ex:b "x .\n', encoding="utf-8")
+    result = dpvconv("query", "ASK {}", str(broken))
+    assert_clean_failure(result)
+    assert result.stderr.startswith(f"{broken}:5:"), result.stderr
+
+
+def test_16_terminal_escapes_in_messages_are_shown_not_run(tmp_path: Path) -> None:
+    hostile = tmp_path / "p.yaml"
+
+    policy = (DATA / "invalid" / "Process-enum-unknown-purpose.yaml").read_text(encoding="utf-8")
+    policy = policy.replace("dpv:DirectMarketting", '"dpv:Direct\\e[2K\\r\\u202eMarketting' + "x" * 5000 + '"')
+    hostile.write_text(policy, encoding="utf-8")
+    result = dpvconv("validate", str(hostile))
+    assert_clean_failure(result)
+    shown = result.stdout + result.stderr
+    assert "\x1b" not in shown and "\r" not in shown and "\u202e" not in shown
+    assert "\\x1b[2K\\x0d\\u202e" in shown
+    assert len(max(shown.splitlines(), key=len)) < 2500, "long values are shortened"

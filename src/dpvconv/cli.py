@@ -3,7 +3,6 @@ turns library errors into messages and exit codes; the work itself lives in the 
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -38,8 +37,18 @@ class _Group(click.Group):
 
 
 def _check_base(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
-    if not re.fullmatch(r"https?://\S+[/#]", value):
-        raise click.BadParameter("must be an absolute http(s) IRI ending in '/' or '#'")
+    from .escape import echo
+    from .rdfmap import base_problem
+
+    problem = base_problem(value)
+    if problem is not None:
+        raise click.BadParameter(f"{echo(value)} {problem}")
+    return value
+
+
+def _finite(_ctx: click.Context, _param: click.Parameter, value: float) -> float:
+    if value != value:  # NaN passes every range comparison
+        raise click.BadParameter("must be a number of seconds, not NaN")
     return value
 
 
@@ -109,30 +118,30 @@ def validate(paths: tuple[Path, ...], fmt: str, quiet: bool) -> None:
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path),
+    type=click.Path(),
     default=None,
-    help="Output file (one input) or directory (any number). Default: standard output, for one input.",
+    help="Output file (one input) or directory (a trailing '/', an existing folder, or several inputs). "
+    "Default: standard output, for one input.",
 )
 @base_option
 @click.option("--embed-context", is_flag=True, help="JSON-LD: write the context into the document, not its URL.")
-def convert(paths: tuple[Path, ...], to: str, output: Path | None, base: str, embed_context: bool) -> None:
+def convert(paths: tuple[Path, ...], to: str, output: str | None, base: str, embed_context: bool) -> None:
     """Convert policy files to JSON-LD or RDF (Turtle, N-Triples, N-Quads, TriG, RDF/XML), or back.
 
     Each input is validated first; an invalid one is reported like `dpvconv validate` does and not
     converted. With --to yaml the inputs are RDF or JSON-LD files written by dpvconv, read back into
-    policy YAML from the graph alone. Output files are written atomically and never over an input. Exit status: 0 all
-    converted, 1 some input invalid, 2 usage error.
+    policy YAML from the graph alone. Output files are written atomically, never over an input, and
+    --to yaml never replaces an existing file. Exit status: 0 all converted, 1 some input invalid,
+    2 usage error.
 
     Example: dpvconv convert examples/ --to jsonld -o out/
     """
-    from .convert import FORMATS, to_yaml
-    from .convert import convert as convert_policy
+    from .convert import convert_file, output_suffix
     from .diagnostics import DiagnosticsError, render
-    from .loader import Document, load
-    from .output import OutputError, refuse_inputs, write_atomic
-    from .readback import ReadbackError, read_policy_file
+    from .escape import echo
+    from .output import OutputError, plan_outputs, write_atomic
     from .sources import source_files
-    from .validate import POLICY_SUFFIXES, UsageError, policy_files, validate_document
+    from .validate import POLICY_SUFFIXES, UsageError, policy_files
 
     try:
         if to == "yaml":
@@ -141,47 +150,28 @@ def convert(paths: tuple[Path, ...], to: str, output: Path | None, base: str, em
                 raise UsageError("--to yaml reads RDF or JSON-LD files (.ttl, .nt, .nq, .trig, .rdf, .jsonld)")
         else:
             inputs = policy_files(paths)
-    except UsageError as err:
-        click.echo(f"dpvconv convert: error: {err}", err=True)
-        sys.exit(2)
-    to_directory = output is not None and (len(inputs) > 1 or output.is_dir() or str(output).endswith(("/", "\\")))
-    if output is None and len(inputs) > 1:
-        click.echo("dpvconv convert: error: several inputs need -o DIRECTORY", err=True)
-        sys.exit(2)
-    suffix = ".yaml" if to == "yaml" else FORMATS[to].suffix
-    targets = {p: (output / (p.stem + suffix) if to_directory else output) for p in inputs} if output else {}
-    try:
-        refuse_inputs([t for t in targets.values() if t is not None], inputs)
-    except OutputError as err:
+        targets = plan_outputs(inputs, output, output_suffix(to), keep_existing=to == "yaml")
+    except (UsageError, OutputError) as err:
         click.echo(f"dpvconv convert: error: {err}", err=True)
         sys.exit(2)
     failed = False
-    for path in inputs:
+    for path, target in targets.items():
         try:
-            if to == "yaml":
-                document = Document(file=str(path), data=read_policy_file(path))
-            else:
-                document = load(path)
-            problems = validate_document(document)
+            text = convert_file(path, to, base, embed_context=embed_context)
         except DiagnosticsError as err:
-            problems = err.diagnostics
-        except ReadbackError as err:
-            click.echo(f"{path}: error: {err}", err=True)
+            click.echo(render(err.diagnostics, "text"), err=True)
             failed = True
             continue
-        if problems:
-            click.echo(render(problems, "text"), err=True)
-            failed = True
-            continue
-        if to == "yaml":
-            text = to_yaml(document.data)
-        else:
-            text = convert_policy(document.data, to, base, embed_context=embed_context)
-        target = targets.get(path)
         if target is None:
             click.echo(text, nl=False)
-        else:
+            continue
+        try:
             write_atomic(target, text)
+        except OSError as err:
+            click.echo(
+                f"dpvconv convert: error: {echo(str(target))}: {err.strerror} \u2014 choose a writable place", err=True
+            )
+            sys.exit(2)
     sys.exit(1 if failed else 0)
 
 
@@ -245,6 +235,7 @@ def publish(paths: tuple[Path, ...], site_dir: Path, base: str, force: bool) -> 
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0, min_open=True, max=86400),
+    callback=_finite,
     default=60.0,
     show_default=True,
     help="Stop a query after this many seconds of work.",

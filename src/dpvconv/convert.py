@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
@@ -79,3 +80,39 @@ def to_yaml(policy: dict[str, Any]) -> str:
 def convert(policy: dict[str, Any], to: str, base: str = DEFAULT_BASE, *, embed_context: bool = False) -> str:
     """A validated policy as text in format ``to`` (a key of :data:`FORMATS`)."""
     return FORMATS[to].write(policy, base, embed_context)
+
+
+def output_suffix(to: str) -> str:
+    """The file suffix of outputs in format ``to`` (a key of :data:`FORMATS`, or ``yaml``)."""
+    return ".yaml" if to == "yaml" else FORMATS[to].suffix
+
+
+def convert_file(path: Path, to: str, base: str = DEFAULT_BASE, *, embed_context: bool = False) -> str:
+    """The text of one input converted to ``to``: a policy file to a format of :data:`FORMATS`, or,
+    with ``to="yaml"``, an RDF or JSON-LD file written by dpvconv back to policy YAML. The input is
+    validated first (a read-back policy too).
+
+    Raises:
+        DiagnosticsError: the input cannot be read, is invalid, or holds no dpvconv policy (located).
+    """
+    from .diagnostics import Diagnostic, DiagnosticsError
+    from .escape import echo
+    from .loader import Document, load
+    from .readback import ReadbackError, read_policy_file
+    from .validate import validate_document
+
+    if to == "yaml":
+        try:
+            document = Document(file=str(path), data=read_policy_file(path))
+        except ReadbackError as err:
+            raise DiagnosticsError(
+                [Diagnostic(str(path), 1, 1, echo(str(err)), "convert reads back only what dpvconv convert wrote")]
+            ) from None
+    else:
+        document = load(path)
+    problems = validate_document(document)
+    if problems:
+        raise DiagnosticsError(problems)
+    if to == "yaml":
+        return to_yaml(document.data)
+    return convert(document.data, to, base, embed_context=embed_context)

@@ -70,3 +70,21 @@ def mapping() -> Mapping:
 def policy_namespace(notice_id: str, base: str = DEFAULT_BASE) -> str:
     """The namespace of one policy's nodes; the notice's own IRI is the namespace itself."""
     return f"{base}{notice_id}/"
+
+
+def base_problem(base: str) -> str | None:
+    """Why ``base`` cannot be the base IRI of policies, or None when it can: it must be an absolute
+    http(s) IRI (scheme in any case) that RDF accepts as it stands, ending in ``/`` or ``#`` so that
+    a notice id appended to it stays inside it."""
+    import pyoxigraph as ox
+
+    scheme, colon, _ = base.partition(":")
+    if not colon or scheme.lower() not in ("http", "https") or not base[len(scheme) + 1 :].startswith("//"):
+        return "must be an absolute http(s) IRI, such as https://example.org/policies/"
+    if not base.endswith(("/", "#")):
+        return "must end in '/' or '#', so that each notice's IRIs stay inside it"
+    try:
+        ox.NamedNode(base)
+    except ValueError as err:
+        return f"is not a valid IRI: {err}"
+    return None
