@@ -347,6 +347,16 @@ def test_15_rdf_syntax_errors_are_located(tmp_path: Path) -> None:
     assert result.stderr.startswith(f"{broken}:5:"), result.stderr
 
 
+@pytest.mark.parametrize("context", ["https://evil.example/ctx.jsonld", "file:///etc/passwd"])
+def test_15_a_remote_context_is_refused_in_plain_words(tmp_path: Path, context: str) -> None:
+    document = tmp_path / "remote.jsonld"
+    document.write_text(f'{{"@context": "{context}", "@id": "http://e/a", "http://e/p": "x"}}', encoding="utf-8")
+    result = dpvconv("query", "ASK {}", str(document))
+    assert_clean_failure(result)
+    assert result.stderr.startswith(f"{document}:1:1: error: refusing to fetch {context}: dpvconv works offline")
+    assert "RdfError" not in result.stderr
+
+
 def test_16_terminal_escapes_in_messages_are_shown_not_run(tmp_path: Path) -> None:
     hostile = tmp_path / "p.yaml"
 

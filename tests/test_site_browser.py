@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pyoxigraph as ox
 import pytest
 import rdflib
 import yaml
@@ -37,6 +36,7 @@ from .browser import (
     visit,
 )
 from .conftest import EXAMPLES, ROOT, require_tool
+from .support.graphs import canonical
 
 pytestmark = pytest.mark.slow  # drives a real browser: about a minute for the module
 
@@ -218,16 +218,6 @@ def remote_contexts(node: Any) -> list[str]:
     return found
 
 
-def canonical_quads(graph: rdflib.Graph) -> set[str]:
-    """The graph's triples with blank nodes named by RDF Canonicalization (RDFC-1.0): two graphs are
-    isomorphic exactly when these sets are equal. pyoxigraph canonicalizes in milliseconds where
-    ``rdflib.compare.isomorphic`` takes seconds on a policy's hundreds of blank nodes, which would
-    break this module's time budget."""
-    dataset = ox.Dataset(ox.parse(graph.serialize(format="nt").encode(), format=ox.RdfFormat.N_TRIPLES))
-    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
-    return {str(quad) for quad in dataset}
-
-
 def converted_graph(stem: str) -> rdflib.Graph:
     """The graph of ``dpvconv convert --to jsonld`` of the policy, expanded offline by pyld."""
     result = CliRunner().invoke(main, ["convert", str(EXAMPLES / f"{stem}.yaml"), "--to", "jsonld"])
@@ -308,8 +298,8 @@ def test_embedded_json_ld_is_the_graph_convert_writes(browser: Browser, site_url
     document = json.loads(blocks[0])
     # A page's JSON-LD must carry its context: a consumer should not have to fetch anything.
     assert remote_contexts(document) == []
-    embedded = canonical_quads(rdflib.Graph().parse(data=blocks[0], format="json-ld"))
-    expected = canonical_quads(converted_graph(stem))
+    embedded = canonical(rdflib.Graph().parse(data=blocks[0], format="json-ld"))
+    expected = canonical(converted_graph(stem))
     assert embedded == expected, (
         f"{stem}.html: the embedded JSON-LD is not the graph of convert: {len(embedded)} triples against "
         f"{len(expected)}; only on the page: {sorted(embedded - expected)[:3]}; "

@@ -7,7 +7,8 @@
 - CURIEs in enum-valued fields use a prefix the schema declares;
 - a ``kinds``/``roles`` list does not repeat the concept its class already is;
 - a retention rule's minimum is not longer than its maximum;
-- the file was written for this schema's MAJOR.MINOR version.
+- the file was written for this schema's MAJOR.MINOR version;
+- every key and text holds only characters XML 1.0 can carry (RDF/XML is XML).
 
 LinkML's validator cannot judge any of these (it checks one value at a time against the schema).
 """
@@ -178,6 +179,82 @@ def _retention_ranges(document: Document) -> Iterator[Diagnostic]:
     yield from walk(document.data, ())
 
 
+# Every character XML 1.0 cannot carry (outside its production Char): C0 controls but tab and line
+# breaks, surrogates, U+FFFE and U+FFFF. libyaml refuses them in the file's text, but a double-quoted
+# string lets them in through escapes ("\x0b", "\ufffe"), and RDF/XML written with one is no XML at all.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _character(char: str) -> str:
+    """``U+000B (a control character)``: a character named so that a reader can find it."""
+    code = ord(char)
+    kind = "a control character" if code < 0x20 else "a surrogate" if code < 0xE000 else "a noncharacter"
+    return f"U+{code:04X} ({kind})"
+
+
+def _escape(char: str) -> str:
+    """How the character is written in a double-quoted YAML string, where it most likely came from."""
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def _xml_characters(document: Document) -> Iterator[Diagnostic]:
+    """Keys and texts that hold a character XML cannot carry, each at its key or value."""
+    if not _NOT_XML.search("\n".join(_texts(document.data))):
+        return  # the usual case, found with one search rather than one per text
+
+    def problem(path: JsonPath, text: str, what: str, key: bool) -> Diagnostic | None:
+        found = _NOT_XML.search(text)
+        if found is None:
+            return None
+        char = found.group()
+        return document.diagnostic(
+            path,
+            f"{what} holds the character {_character(char)}, which XML cannot carry",
+            f"delete it (in a double-quoted string, look for the escape {_escape(char)}); no RDF/XML file can hold it",
+            key=key,
+        )
+
+    def walk(node: Any, path: JsonPath) -> Iterator[Diagnostic]:
+        if isinstance(node, str):
+            found = problem(path, node, f"the text of '{_field_name(path)}'", False)
+            if found:
+                yield found
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(key, str):
+                    found = problem((*path, key), key, f"the key '{key}'", True)
+                    if found:
+                        yield found
+                yield from walk(value, (*path, key))
+        elif isinstance(node, list):
+            for index, item in enumerate(node):
+                yield from walk(item, (*path, index))
+
+    yield from walk(document.data, ())
+
+
+def _texts(data: Any) -> list[str]:
+    """Every key and text in ``data``."""
+    texts: list[str] = []
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str):
+            texts.append(node)
+        elif isinstance(node, dict):
+            texts.extend(k for k in node if isinstance(k, str))
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return texts
+
+
+def _field_name(path: JsonPath) -> str:
+    names = [step for step in path if isinstance(step, str)]
+    return names[-1] if names else "the policy"
+
+
 def _schema_version(document: Document, info: SchemaInfo) -> Iterator[Diagnostic]:
     declared = document.data.get("schema_version")
     if not isinstance(declared, str) or "." not in declared:
@@ -199,4 +276,5 @@ def run_checks(document: Document, info: SchemaInfo) -> list[Diagnostic]:
     problems = walk.problems
     problems.extend(_retention_ranges(document))
     problems.extend(_schema_version(document, info))
+    problems.extend(_xml_characters(document))
     return problems

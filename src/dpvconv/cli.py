@@ -18,9 +18,15 @@ QUERY_FORMATS = ("table", "csv", "tsv", "json")
 
 
 class _Group(click.Group):
-    """Turns unexpected exceptions into a one-line message; ``--debug`` shows the traceback."""
+    """Maps errors to messages and exit statuses, once for every command: a :class:`DpvconvError`
+    (bad input: 1, a usage error: 2) is reported in plain words, an operating system error on a file as
+    a usage error, and anything else is a bug in dpvconv (3); ``--debug`` shows the traceback."""
 
     def invoke(self, ctx: click.Context) -> object:
+        from .diagnostics import DiagnosticsError, render
+        from .errors import BUG_EXIT_STATUS, DpvconvError
+        from .escape import echo
+
         try:
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
@@ -30,10 +36,24 @@ class _Group(click.Group):
         except Exception as err:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
+            command = f"dpvconv {ctx.invoked_subcommand}" if ctx.invoked_subcommand else "dpvconv"
+            if isinstance(err, DiagnosticsError):
+                click.echo(render(err.diagnostics, "text"), err=True)
+                ctx.exit(err.exit_status)
+            if isinstance(err, DpvconvError):
+                click.echo(f"{command}: error: {err}", err=True)
+                ctx.exit(err.exit_status)
+            if isinstance(err, OSError) and err.filename is not None:
+                where = echo(str(err.filename))
+                click.echo(
+                    f"{command}: error: {where}: {err.strerror} \u2014 check the path and its permissions", err=True
+                )
+                ctx.exit(2)
             click.echo(
-                f"dpvconv: internal error: {err.__class__.__name__}: {err} (run with --debug for details)", err=True
+                f"dpvconv: internal error: {err.__class__.__name__}: {echo(str(err))} (run with --debug for details)",
+                err=True,
             )
-            ctx.exit(3)
+            ctx.exit(BUG_EXIT_STATUS)
 
 
 def _check_base(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
@@ -92,13 +112,9 @@ def validate(paths: tuple[Path, ...], fmt: str, quiet: bool) -> None:
     Example: dpvconv validate examples/
     """
     from .diagnostics import render
-    from .validate import UsageError, validate_paths
+    from .validate import validate_paths
 
-    try:
-        report = validate_paths(paths)
-    except UsageError as err:
-        click.echo(f"dpvconv validate: error: {err}", err=True)
-        sys.exit(2)
+    report = validate_paths(paths)
     output = render(report.diagnostics, fmt)
     if output:
         click.echo(output)
@@ -138,40 +154,30 @@ def convert(paths: tuple[Path, ...], to: str, output: str | None, base: str, emb
     """
     from .convert import convert_file, output_suffix
     from .diagnostics import DiagnosticsError, render
-    from .escape import echo
-    from .output import OutputError, plan_outputs, write_atomic
+    from .errors import UsageError
+    from .output import plan_outputs, write_atomic
     from .sources import source_files
-    from .validate import POLICY_SUFFIXES, UsageError, policy_files
+    from .validate import POLICY_SUFFIXES, policy_files
 
-    try:
-        if to == "yaml":
-            inputs = [p for p in source_files(list(paths)) if p.suffix.lower() not in POLICY_SUFFIXES]
-            if not inputs:
-                raise UsageError("--to yaml reads RDF or JSON-LD files (.ttl, .nt, .nq, .trig, .rdf, .jsonld)")
-        else:
-            inputs = policy_files(paths)
-        targets = plan_outputs(inputs, output, output_suffix(to), keep_existing=to == "yaml")
-    except (UsageError, OutputError) as err:
-        click.echo(f"dpvconv convert: error: {err}", err=True)
-        sys.exit(2)
+    if to == "yaml":
+        inputs = [p for p in source_files(list(paths)) if p.suffix.lower() not in POLICY_SUFFIXES]
+        if not inputs:
+            raise UsageError("--to yaml reads RDF or JSON-LD files (.ttl, .nt, .nq, .trig, .rdf, .jsonld)")
+    else:
+        inputs = policy_files(paths)
+    targets = plan_outputs(inputs, output, output_suffix(to), keep_existing=to == "yaml")
     failed = False
     for path, target in targets.items():
         try:
             text = convert_file(path, to, base, embed_context=embed_context)
-        except DiagnosticsError as err:
+        except DiagnosticsError as err:  # reported, and the other inputs still converted
             click.echo(render(err.diagnostics, "text"), err=True)
             failed = True
             continue
         if target is None:
             click.echo(text, nl=False)
-            continue
-        try:
+        else:
             write_atomic(target, text)
-        except OSError as err:
-            click.echo(
-                f"dpvconv convert: error: {echo(str(target))}: {err.strerror} \u2014 choose a writable place", err=True
-            )
-            sys.exit(2)
     sys.exit(1 if failed else 0)
 
 
@@ -199,22 +205,14 @@ def publish(paths: tuple[Path, ...], site_dir: Path, base: str, force: bool) -> 
     Example: dpvconv publish examples/ -o site/
     """
     from .diagnostics import DiagnosticsError, render
-    from .publish.site import PublishError
     from .publish.site import publish as publish_site
-    from .validate import UsageError
 
     try:
         site = publish_site(paths, site_dir, base, force=force)
-    except (UsageError, PublishError) as err:
-        click.echo(f"dpvconv publish: error: {err}", err=True)
-        sys.exit(2)
     except DiagnosticsError as err:
         click.echo(render(err.diagnostics, "text"), err=True)
         click.echo("dpvconv publish: nothing was written; fix the errors above and publish again", err=True)
-        sys.exit(1)
-    except OSError as err:
-        click.echo(f"dpvconv publish: error: {site_dir}: {err.strerror} \u2014 choose a writable folder", err=True)
-        sys.exit(2)
+        sys.exit(err.exit_status)
     pages = sum(1 for name in site.files if name.endswith(".html"))
     click.echo(f"{site.directory}: {pages} page(s) written", err=True)
 
@@ -262,45 +260,29 @@ def query(
 
     Example: dpvconv query examples/queries/transfers.rq
     """
-    from .diagnostics import render
+    from .errors import UsageError
     from .escape import echo
-    from .query import QueryError, QueryMemoryExceeded, QueryTimeout, build_store, read_query, run_query
+    from .query import QueryError, build_store, read_query, run_query
     from .resources import examples_dir
-    from .sources import SourceError, read_sources, source_files
-    from .validate import UsageError
+    from .sources import read_sources, source_files
 
-    try:
-        label, text = read_query(query)
-    except UsageError as err:
-        click.echo(f"dpvconv query: error: {err}", err=True)
-        sys.exit(2)
-    except SourceError as err:
-        click.echo(render(err.diagnostics, "text"), err=True)
-        sys.exit(1)
+    label, text = read_query(query)
     inputs = list(source_files(list(paths) or [examples_dir()]))
     for path in inputs:
         if not path.exists():
-            click.echo(f"dpvconv query: error: {path}: no such file or directory", err=True)
-            sys.exit(2)
+            raise UsageError(f"{echo(str(path))}: no such file or directory")
     try:
         store = build_store(read_sources(inputs, base), dpv_dir)
-    except SourceError as err:
-        click.echo(render(err.diagnostics, "text"), err=True)
-        sys.exit(1)
     except UsageError as err:
-        click.echo(f"dpvconv query: error: --with-dpv: {err}", err=True)
-        sys.exit(2)
+        raise UsageError(f"--with-dpv: {err}") from None
     stdout = sys.stdout.buffer
     try:
         run_query(store, text, fmt, timeout, out=stdout, memory_mib=memory)
     except QueryError as err:
         click.echo(f"{label}:{err.line}:{err.column}: error: {echo(str(err))} \u2014 {err.hint}", err=True)
-        sys.exit(1)
-    except (QueryTimeout, QueryMemoryExceeded) as err:
-        stdout.flush()
-        click.echo(f"dpvconv query: error: {err}", err=True)
-        sys.exit(1)
-    stdout.flush()
+        sys.exit(err.exit_status)
+    finally:
+        stdout.flush()  # what was answered before a limit stopped the query stays before its message
 
 
 @main.command(name="diff")
@@ -334,25 +316,21 @@ def diff_command(paths: tuple[Path, ...], revision: str | None, fmt: str, fail_o
     Example: dpvconv diff --git origin/main examples/vimana.yaml --format markdown
     """
     from .diagnostics import DiagnosticsError, render
-    from .diff import DiffUsageError, diff_files, diff_git, exit_status, fail_on_kinds
+    from .diff import diff_files, diff_git, exit_status, fail_on_kinds
     from .diff import render as render_diff
+    from .errors import UsageError
 
     expected = 1 if revision else 2
     if len(paths) != expected:
         shape = "one PATH with --git REV" if revision else "two paths, OLD and NEW (or one PATH with --git REV)"
-        click.echo(f"dpvconv diff: error: expected {shape}, got {len(paths)}", err=True)
-        sys.exit(2)
+        raise UsageError(f"expected {shape}, got {len(paths)}")
     try:
         kinds = fail_on_kinds(fail_on) if fail_on is not None else None
     except ValueError as err:
-        click.echo(f"dpvconv diff: error: --fail-on: {err}", err=True)
-        sys.exit(2)
+        raise UsageError(f"--fail-on: {err}") from None
     try:
         result = diff_git(revision, paths[0]) if revision else diff_files(paths[0], paths[1])
-    except DiffUsageError as err:
-        click.echo(f"dpvconv diff: error: {err}", err=True)
-        sys.exit(2)
-    except DiagnosticsError as err:
+    except DiagnosticsError as err:  # exit status 1 means "changes" here, so an invalid version is 2
         click.echo(render(err.diagnostics, "text"), err=True)
         sys.exit(2)
     click.echo(render_diff(result, fmt), nl=False)
@@ -377,19 +355,12 @@ def schema(output: Path | None) -> None:
 
     Example: dpvconv schema -o policies/dpvconv.schema.json
     """
-    from .output import OutputError, refuse_inputs, write_atomic
+    from .output import refuse_inputs, write_atomic
     from .resources import JSON_SCHEMA_PATH
 
     text = JSON_SCHEMA_PATH.read_text(encoding="utf-8")
     if output is None:
         click.echo(text, nl=False)
         return
-    try:
-        refuse_inputs([output], [JSON_SCHEMA_PATH])
-        write_atomic(output, text)
-    except OutputError as err:
-        click.echo(f"dpvconv schema: error: {err}", err=True)
-        sys.exit(2)
-    except OSError as err:
-        click.echo(f"dpvconv schema: error: {output}: {err.strerror} — choose a writable file path", err=True)
-        sys.exit(2)
+    refuse_inputs([output], [JSON_SCHEMA_PATH])
+    write_atomic(output, text)

@@ -5,10 +5,15 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
+from .errors import InputError
 from .escape import echo, terminal_safe
 
 #: The longest message or hint printed; a message quoting a long value from a file is shortened.
 MESSAGE_LIMIT = 1000
+#: The most problems reported for one file; the rest are counted in one closing diagnostic. A file
+#: with more has one mistake repeated (or was generated to be hostile), and thousands of lines help
+#: nobody fix it, while each one costs time (a did-you-mean is a fuzzy match) and memory.
+MAX_PER_FILE = 100
 
 
 @dataclass(frozen=True, order=True)
@@ -48,12 +53,33 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-class DiagnosticsError(Exception):
+class DiagnosticsError(InputError):
     """An input cannot be used; ``diagnostics`` say where and why."""
 
     def __init__(self, diagnostics: list[Diagnostic]):
         super().__init__("; ".join(d.text() for d in diagnostics))
         self.diagnostics = diagnostics
+
+
+def cap(diagnostics: list[Diagnostic], limit: int = MAX_PER_FILE, uncounted: int = 0) -> list[Diagnostic]:
+    """The first ``limit`` of one file's ``diagnostics`` (in file order), and, if there are more, one
+    more that counts the rest, located at the first of them. ``uncounted`` more problems were found
+    but never made into diagnostics; they all come after the first ``limit``."""
+    if len(diagnostics) <= limit:
+        return diagnostics
+    hidden = diagnostics[limit:]
+    first = hidden[0]
+    return [
+        *diagnostics[:limit],
+        Diagnostic(
+            first.file,
+            first.line,
+            first.column,
+            f"{len(hidden) + uncounted} more problems in this file, from here on, not shown (at most {limit} are)",
+            "fix the problems above and validate again to see the rest",
+            first.path,
+        ),
+    ]
 
 
 FORMATS = ("text", "json", "github")

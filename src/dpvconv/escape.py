@@ -52,15 +52,36 @@ def file_href(name: str) -> str:
     return quote(name, safe="", errors="surrogateescape")
 
 
-# Markdown that GitHub renders with effect: emphasis, code, links, images, headings, lists, tables,
-# quotes, HTML, and mentions or references (@user, #123) that notify people.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~@:&])")
+# Inline Markdown that GitHub renders with effect anywhere in a line: backslash escapes, code,
+# emphasis and strikethrough, links and images ([), autolinks and HTML (<), entity references (&),
+# table cells (|) and math ($). Backslash-escaping these is enough: the rest of ASCII punctuation
+# ((, ., -, !, ...) only has meaning next to one of them or at the start of a line.
+_MARKDOWN_INLINE = re.compile(r"([\\`*_~\[\]<>&|$])")
+# Block syntax, which only counts at the start of a line: a list item, heading, quote, setext
+# underline, or an ordered list's "1." or "1)".
+_MARKDOWN_LINE_START = re.compile(r"^(\s*)(?:([-+*#>=])|(\d{1,9})([.)]))")
+# GitHub links some plain text too: a scheme ("https:", "mailto:", "xmpp:") unless its colon is
+# escaped, and "www." unless its dot is.
+_AUTOLINK_COLON = re.compile(r"(?<=[A-Za-z0-9]):(?=\S)")
+_AUTOLINK_WWW = re.compile(r"(?i)\b(www)\.")
+# Mentions (@team), issue references (#12, GH-12) and e-mail addresses (a@b.fi) are found in the
+# rendered text, where a backslash is gone; a zero-width joiner after the sign stops each of them.
+_REFERENCE = re.compile(r"[@#]|(?i:\bGH-)(?=\d)")
+
+
+def _line_start(match: re.Match[str]) -> str:
+    space, sign, number, dot = match.groups()
+    return f"{space}\\{sign}" if sign else f"{space}{number}\\{dot}"
 
 
 def markdown_inline(text: str, limit: int = ECHO_LIMIT) -> str:
-    """``text`` as inert Markdown on one line: control characters and line breaks escaped, every
-    character Markdown gives meaning to backslash-escaped, and ``@`` and ``#`` kept from mentioning
-    or linking (a zero-width joiner after them stops GitHub's autolinking)."""
+    """``text`` as inert Markdown on one line, anywhere in it: shortened to ``limit`` characters,
+    control characters and line breaks written as visible escapes (``\\x0a``), what Markdown would
+    format, link or turn into HTML backslash-escaped, and GitHub's mentions, references and autolinks
+    broken by an escaped colon or dot or a zero-width joiner. The rendered text reads as the original."""
     text = terminal_safe(shorten(unicodedata.normalize("NFC", text), limit))
-    text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
-    return text.replace("\\@", "@\u200d").replace("\\#", "#\u200d")
+    text = _MARKDOWN_INLINE.sub(r"\\\1", text)
+    text = _MARKDOWN_LINE_START.sub(_line_start, text, count=1)
+    text = _AUTOLINK_COLON.sub(r"\\:", text)
+    text = _AUTOLINK_WWW.sub(r"\1\\.", text)
+    return _REFERENCE.sub(lambda m: m.group() + "\u200d", text)

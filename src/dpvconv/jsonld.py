@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from . import resources
+from .errors import InputError
 from .rdfmap import CONTEXT_URL, DEFAULT_BASE, LANG_TEXT, RDF_TYPE, RDF_VALUE, Mapping, mapping
 from .rdfmap import policy_namespace as _namespace
 
@@ -75,7 +76,7 @@ def bundled_context() -> dict[str, Any]:
     return json.loads(CONTEXT_PATH.read_text(encoding="utf-8"))
 
 
-class RemoteDocumentRefused(Exception):
+class RemoteDocumentRefused(InputError):
     """The JSON-LD processor asked for a document that is not bundled with dpvconv."""
 
 

@@ -34,6 +34,17 @@ _FLOAT = "tag:yaml.org,2002:float"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _MERGE = "tag:yaml.org,2002:merge"
 _MAX_DEPTH = 200
+#: The most YAML nodes (mappings, lists, keys and values) in one policy file. The largest curated
+#: notice has some 1,500; every layer of validation costs time and memory per node (a million empty
+#: entries in a 3 MB file took a minute and 3 GB), so a file with more is refused before it is built.
+MAX_NODES = 50_000
+#: The longest number read as a number. No field of a policy holds a number (the schema asks for text),
+#: and Python refuses to turn more than 4,300 digits into an int, so a longer one is kept as text.
+MAX_NUMBER_CHARS = 100
+# Every node but the first starts after one of these (a line break, or an indicator of a flow collection,
+# a key, a value or a list item), and at most two start at one place (a block mapping and its first key),
+# so three times their count bounds the number of nodes.
+_NODE_STARTS = "\n,[{:-?"
 
 
 class LoadError(DiagnosticsError):
@@ -190,6 +201,15 @@ class _Builder:
             return None
         if tag == _BOOL:
             return self.constructor.construct_yaml_bool(node)
+        if tag in (_INT, _FLOAT) and len(node.value) > MAX_NUMBER_CHARS:
+            self.doc.problems.append(
+                self.doc.diagnostic(
+                    path,
+                    f"a number written with {len(node.value)} characters, more than any policy needs",
+                    "if it is text, put it in quotes; otherwise shorten it",
+                )
+            )
+            return node.value
         if tag == _INT:
             return self.constructor.construct_yaml_int(node)
         if tag == _FLOAT:
@@ -200,6 +220,35 @@ class _Builder:
         return node.value
 
 
+def _count_nodes(text: str, file: str) -> None:
+    """Refuse a file of more than :data:`MAX_NODES` nodes before building any: composing a node tree
+    holds every node in memory, while parsing into events streams and stops at the limit.
+
+    Raises:
+        LoadError: the text has more than ``MAX_NODES`` nodes, located at the first one too many.
+        yaml.YAMLError: the text is not YAML (the caller reports it).
+    """
+    if 3 * (sum(text.count(c) for c in _NODE_STARTS) + 1) <= MAX_NODES:
+        return  # too few places where a node can start: no need to parse twice
+    count = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.NodeEvent):
+            count += 1
+            if count > MAX_NODES:
+                mark = event.start_mark
+                raise LoadError(
+                    [
+                        Diagnostic(
+                            file,
+                            mark.line + 1 if mark else 1,
+                            mark.column + 1 if mark else 1,
+                            f"the file holds more than {MAX_NODES:,} YAML values, far more than a policy has",
+                            "split it into several policy files",
+                        )
+                    ]
+                )
+
+
 def load_text(text: str, file: str) -> Document:
     """Parse policy YAML from text.
 
@@ -207,6 +256,7 @@ def load_text(text: str, file: str) -> Document:
         LoadError: the text is not one YAML mapping (syntax error, empty, a list at the top).
     """
     try:
+        _count_nodes(text, file)
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as err:
         raise LoadError([_syntax_error(err, text, file)]) from None

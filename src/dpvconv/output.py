@@ -7,10 +7,11 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from .errors import UsageError
 from .escape import terminal_safe
 
 
-class OutputError(Exception):
+class OutputError(UsageError):
     """An output cannot be written where asked (it would replace an input, or the folder is unusable)."""
 
 

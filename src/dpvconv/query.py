@@ -32,12 +32,13 @@ from typing import BinaryIO, cast
 import pyoxigraph as ox
 
 from .diagnostics import Diagnostic
+from .errors import InputError, UsageError
 from .escape import echo, terminal_safe
+from .graph_compare import NotAForest, same_graph
 from .inputs import MAX_SOURCE_BYTES, InputFileError, read_input
 from .query_guard import refusal
 from .rdfmap import mapping
-from .sources import Source, SourceError, parse_rdf
-from .validate import UsageError
+from .sources import RDF_SUFFIXES, Source, SourceError, parse_rdf
 
 DPV_GRAPH = ox.NamedNode("https://w3id.org/dpv")
 DPV_FILES = ("dpv.ttl", "pd.ttl", "eu-gdpr.ttl", "legal-eu.ttl", "legal-fi.ttl", "loc.ttl", "tech.ttl", "legal.ttl")
@@ -45,7 +46,7 @@ RESULT_FORMATS = ("table", "csv", "tsv", "json")
 _POSITION = re.compile(r"error at (\d+):(\d+): ?(.*)", re.S)
 
 
-class QueryError(Exception):
+class QueryError(InputError):
     """The query is not valid SPARQL; ``line`` and ``column`` locate the problem in the query text."""
 
     def __init__(self, message: str, line: int = 1, column: int = 1, hint: str = "fix the SPARQL at this point"):
@@ -53,25 +54,39 @@ class QueryError(Exception):
         self.line, self.column, self.hint = line, column, hint
 
 
-class QueryTimeout(Exception):
+class QueryTimeout(InputError):
     """The query ran longer than allowed."""
 
 
-class QueryMemoryExceeded(Exception):
+class QueryMemoryExceeded(InputError):
     """The query needed more memory than allowed."""
 
 
 def build_store(sources: Iterable[Source], dpv_dir: Path | None = None) -> ox.Store:
     """An in-memory store with each source in its named graph, and DPV 2.3 in its own where asked.
 
+    One notice, one named graph: a source names its graph after the notice it holds, so the .html,
+    .jsonld and .ttl of a published policy (or the policy and its site, or a file named twice) all
+    state one graph. The first source to state a graph fills it; a later one that states the same
+    graph is skipped when it says the same, up to blank node labels, and refused when it does not.
+    Only such a collision costs a comparison.
+
     Raises:
-        SourceError: a source, or a DPV file, cannot be read or parsed (located).
+        SourceError: a source, or a DPV file, cannot be read or parsed (located); or a source states
+            a graph an earlier source gave, differently.
         UsageError: ``dpv_dir`` holds none of :data:`DPV_FILES`.
     """
     store = ox.Store()
+    given: dict[ox.NamedNode, Path] = {}  # each named graph, and the source that filled it
     for source in sources:
-        # bulk_extend skips per-call transactions; nothing else writes to this in-memory store.
-        store.bulk_extend(source.quads)
+        for graph, quads in _graphs(source):
+            if graph is None or graph not in given:
+                if graph is not None:
+                    given[graph] = source.path
+                # bulk_extend skips per-call transactions; nothing else writes to this in-memory store.
+                store.bulk_extend(quads)
+            else:
+                _check_restated(store, graph, list(quads), given[graph], source.path)
     if dpv_dir is not None:
         found = [dpv_dir / name for name in DPV_FILES if (dpv_dir / name).exists()]
         if not found:
@@ -86,6 +101,51 @@ def build_store(sources: Iterable[Source], dpv_dir: Path | None = None) -> ox.St
                 for q in parse_rdf(raw, ox.RdfFormat.TURTLE, str(path), path.resolve().as_uri())
             )
     return store
+
+
+def _graphs(source: Source) -> Iterable[tuple[ox.NamedNode | None, Iterable[ox.Quad]]]:
+    """A source's quads by named graph (None: quads in no named graph, never compared). Only N-Quads
+    and TriG keep the graphs the file names; every other source is one graph, passed on unread."""
+    fmt = RDF_SUFFIXES.get(source.path.suffix.lower())
+    if fmt is None or not fmt.supports_datasets:
+        return [(source.graph, source.quads)]
+    graphs: dict[ox.NamedNode | None, list[ox.Quad]] = {}
+    for quad in source.quads:
+        name = quad.graph_name if isinstance(quad.graph_name, ox.NamedNode) else None
+        graphs.setdefault(name, []).append(quad)
+    return list(graphs.items())
+
+
+def _check_restated(store: ox.Store, graph: ox.NamedNode, quads: list[ox.Quad], first: Path, second: Path) -> None:
+    """Return when ``quads`` say what ``graph`` in ``store`` (from ``first``) says; else refuse ``second``."""
+    before = ox.Dataset(store.quads_for_pattern(None, None, None, graph))
+    # Through a store of its own, as the first was: a store writes some values in canonical form
+    # ("P12M" as "P1Y"), and one file may have written them either way.
+    staged = ox.Store()
+    staged.bulk_extend(quads)
+    after = ox.Dataset(staged)
+    if len(before) == len(after) and before == after:
+        return  # the same file twice: even the blank node labels agree
+    why = "with different statements"
+    if len(before) == len(after):
+        try:
+            if same_graph(before, after):
+                return
+        except NotAForest:
+            # General canonical labelling takes time exponential in the worst case, which blank nodes
+            # in cycles or shared between subjects can reach; a policy's nested objects never need it.
+            why = "and whether both say the same cannot be checked: their blank nodes are not nested objects"
+    raise SourceError(
+        [
+            Diagnostic(
+                str(second),
+                1,
+                1,
+                f"states the notice <{graph.value}>, as {first} does, {why}",
+                "pass only one of the two files (of a published site, only its .ttl files, for example)",
+            )
+        ]
+    )
 
 
 QUERY_SUFFIXES = (".rq", ".sparql")

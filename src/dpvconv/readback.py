@@ -5,6 +5,11 @@ stays ``P12M``), finds the one ``dpv:PrivacyNotice``, and walks it class by clas
 share a predicate (``dpv:hasStorageCondition`` for retention and storage locations, ``dpv:hasNotice``
 for rights and change notices, ...) the object's shape tells them apart: an IRI of an enum, a literal,
 or a node of the slot's class. Nothing but the graph is read: there is no copy of the YAML in the RDF.
+
+A policy is a tree, but a graph need not be one: a process can contain itself, or two processes can
+share a child, and walking such a graph as a tree never ends or takes exponential time. The reader
+therefore places every node once, refuses a node reached a second time, and stops at
+:data:`MAX_NESTING` levels.
 """
 
 from __future__ import annotations
@@ -16,14 +21,21 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from .errors import InputError
+from .escape import echo
 from .rdfmap import LANG_TEXT, RDF_TYPE, RDF_VALUE, Mapping, mapping
 from .schema_info import SlotInfo
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 _TRAILING_INDEX = re.compile(r"_(\d+)$")
+#: The deepest nesting of nodes read back (the notice is level 1). dpvconv's own policies nest a few
+#: levels (notice, process, sub-process, retention, duration); the YAML loader refuses more than 200
+#: keys and indexes deep, which this keeps the YAML written well within, and it keeps the walk (which
+#: recurses) far from Python's recursion limit.
+MAX_NESTING = 50
 
 
-class ReadbackError(Exception):
+class ReadbackError(InputError):
     """The RDF does not hold exactly one dpvconv policy."""
 
 
@@ -37,7 +49,11 @@ class _Reader:
     def __init__(self, triples: list[ox.Triple], m: Mapping):
         self.m = m
         self.out: dict[Any, dict[str, list[Term]]] = defaultdict(lambda: defaultdict(list))
-        for t in triples:
+        # Each node read, with the node it was read under; and the nodes on the way down to the one
+        # being read now, to tell a cycle from a node shared by two parents.
+        self.parent: dict[Any, Any] = {}
+        self.path: list[Any] = []
+        for t in dict.fromkeys(triples):  # a graph is a set: a triple stated twice is one statement
             if not isinstance(t.object, ox.Triple):  # RDF-star terms are not part of a policy
                 self.out[t.subject][t.predicate.value].append(t.object)
         self.rdf_type = m.expand(RDF_TYPE)
@@ -60,6 +76,52 @@ class _Reader:
         return {"id": notice_id, **{k: v for k, v in data.items() if k != "id"}}
 
     def node(self, subject: Any, class_name: str) -> dict[str, Any]:
+        self.enter(subject)
+        try:
+            return self.fields(subject, class_name)
+        finally:
+            self.path.pop()
+
+    def enter(self, subject: Any) -> None:
+        """Place ``subject`` under the node being read, or refuse it: a policy is a tree, so a node
+        reached again is a cycle or a node with two parents, and neither has a place in the YAML.
+        (Messages are short: they are shown shortened to a line's worth.)
+
+        Raises:
+            ReadbackError: ``subject`` is already on the path, already placed, or too deep.
+        """
+        if subject in self.path:
+            loop = [*self.path[self.path.index(subject) :], subject]
+            shown = [self.name(n) for n in loop] if len(loop) <= 4 else [*map(self.name, loop[:2]), "\u2026"]
+            way = " \u2192 ".join(shown)
+            raise ReadbackError(
+                f"{self.name(subject)} contains itself ({way}), but a policy is a tree "
+                "\u2014 remove the statement that leads back to it"
+            )
+        if subject in self.parent:
+            raise ReadbackError(
+                f"{self.name(subject)} is inside both {self.name(self.parent[subject])} and "
+                f"{self.name(self.path[-1])}, but a policy is a tree \u2014 keep it under one of them only"
+            )
+        if len(self.path) >= MAX_NESTING:
+            raise ReadbackError(
+                f"{self.name(subject)} is nested more than {MAX_NESTING} levels deep, but a policy nests a "
+                "few \u2014 flatten the nesting"
+            )
+        self.parent[subject] = self.path[-1] if self.path else None
+        self.path.append(subject)
+
+    def name(self, term: Any) -> str:
+        """A node as a message names it, safe to print: an entry by its id (as in the YAML), the
+        notice as such, any other node by its IRI or blank-node label."""
+        if term == self.notice:
+            return "the notice"
+        if isinstance(term, ox.NamedNode):
+            inside = term.value.startswith(self.ns)
+            return echo(f"'{term.value[len(self.ns) :]}'" if inside else f"<{term.value}>", 80)
+        return echo(f"_:{term.value}", 80)
+
+    def fields(self, subject: Any, class_name: str) -> dict[str, Any]:
         data: dict[str, Any] = {}
         if isinstance(subject, ox.NamedNode) and subject.value.startswith(self.ns) and subject != self.notice:
             data["id"] = subject.value[len(self.ns) :]
@@ -117,7 +179,9 @@ def read_policy(triples: list[ox.Triple]) -> dict[str, Any]:
     """The policy that ``triples`` state.
 
     Raises:
-        ReadbackError: there is not exactly one notice, or it is not at a dpvconv policy IRI.
+        ReadbackError: there is not exactly one notice, it is not at a dpvconv policy IRI, or its nodes
+            do not form a tree (a node inside itself or inside two parents) of at most
+            :data:`MAX_NESTING` levels.
     """
     return _Reader(triples, mapping()).policy()
 

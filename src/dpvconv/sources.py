@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -75,21 +76,79 @@ class _JsonLdScripts(HTMLParser):
 def _jsonld_quads(document: Any, file: str, line: int) -> list[ox.Quad]:
     from pyld import jsonld
 
-    from .jsonld import document_loader
+    from .jsonld import RemoteDocumentRefused, document_loader
 
     try:
         nquads = jsonld.to_rdf(document, {"format": "application/n-quads", "documentLoader": document_loader})
-    except Exception as err:  # noqa: BLE001 - pyld raises its own error types, all meaning "not usable JSON-LD"
-        cause: BaseException = err
-        while getattr(cause, "cause", None) is not None:  # pyld wraps the root cause in JsonLdError.cause
-            cause = cause.cause  # type: ignore[attr-defined]
+    except RecursionError:  # pyld recurses per level; _parse_json keeps documents well below its limit
         raise SourceError(
-            [Diagnostic(file, line, 1, f"not usable JSON-LD: {cause}", "check the @context and the document")]
+            [Diagnostic(file, line, 1, "the JSON-LD nests too deeply to process", "flatten the document")]
+        ) from None
+    except Exception as err:  # noqa: BLE001 - pyld raises its own error types, all meaning "not usable JSON-LD"
+        root = _root_cause(err)
+        if isinstance(root, RemoteDocumentRefused):
+            raise SourceError(
+                [Diagnostic(file, line, 1, echo(str(root)))]  # the refusal says what to do
+            ) from None
+        message = " ".join(str(root.args[0] if root.args else root).split())
+        raise SourceError(
+            [Diagnostic(file, line, 1, f"not usable JSON-LD: {echo(message)}", "check the @context and the document")]
         ) from None
     return list(ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
 
 
+def _root_cause(err: BaseException) -> BaseException:
+    """The innermost error pyld wrapped (it chains them with ``raise ... from``, older versions in
+    ``.cause``)."""
+    seen = {id(err)}
+    while True:
+        inner = getattr(err, "cause", None) or err.__cause__ or err.__context__
+        if not isinstance(inner, BaseException) or id(inner) in seen:
+            return err
+        seen.add(id(inner))
+        err = inner
+
+
+#: The deepest nesting of objects and arrays read from JSON. What dpvconv writes nests about ten
+#: levels; Python's json module and pyld recurse once or more per level, and pyld runs out of stack
+#: near 450, so deeper input is refused before either sees it.
+MAX_JSON_DEPTH = 100
+# A JSON string (skipped whole: brackets inside it do not nest) or a bracket.
+_JSON_NESTING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
+
+
+def _too_deep(text: str) -> int | None:
+    """The offset of the first bracket in ``text`` that opens a level deeper than MAX_JSON_DEPTH."""
+    if text.count("{") + text.count("[") <= MAX_JSON_DEPTH:
+        return None  # too few brackets to nest that deep: no need to scan
+    depth = 0
+    for match in _JSON_NESTING.finditer(text):
+        char = text[match.start()]
+        if char in "[{":
+            depth += 1
+            if depth > MAX_JSON_DEPTH:
+                return match.start()
+        elif char in "]}":
+            depth -= 1
+    return None
+
+
 def _parse_json(text: str, file: str, line_offset: int = 0) -> Any:
+    deep = _too_deep(text)
+    if deep is not None:
+        line = text.count("\n", 0, deep) + 1 + line_offset
+        column = deep - (text.rfind("\n", 0, deep) + 1) + 1
+        raise SourceError(
+            [
+                Diagnostic(
+                    file,
+                    line,
+                    column,
+                    f"the JSON is nested more than {MAX_JSON_DEPTH} levels deep",
+                    "JSON-LD needs a few levels; flatten it (a node can name another by its @id)",
+                )
+            ]
+        )
     try:
         return json.loads(text)
     except json.JSONDecodeError as err:
@@ -101,7 +160,7 @@ def _parse_json(text: str, file: str, line_offset: int = 0) -> Any:
 def _scope_blank_nodes(quads: list[ox.Quad], path: Path) -> list[ox.Quad]:
     """Give blank nodes labels unique to this file: parsers keep the file's own labels (``_:b0``), and
     two files loaded into one store must not share a node because both wrote ``_:b0``."""
-    scope = "s" + hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:8]
+    scope = "s" + hashlib.sha256(os.fsencode(path.resolve())).hexdigest()[:8]
     renamed: dict[str, ox.BlankNode] = {}
 
     def term(node: Any) -> Any:

@@ -14,6 +14,7 @@ from typing import Any
 
 from .compare import compare
 from .kinds import KINDS, Change
+from .marks import mark, plain, split
 from .phrases import text_of
 from .render import FORMATS, DiffResult, render
 from .sources import DiffUsageError, read_at_revision, read_file
@@ -34,12 +35,13 @@ __all__ = [
 
 
 def _notice_name(*documents: dict[str, Any]) -> str:
-    """``Vimana Oy's privacy notice``: the controller's name, else the notice's title."""
+    """``Vimana Oy's privacy notice``: the controller's name, else the notice's title (marked as the
+    policy's, :mod:`.marks`)."""
     for document in documents:
         controller = document.get("controller")
         for organisation in document.get("organisations") or []:
             if organisation.get("id") == controller and organisation.get("name"):
-                return f"{organisation['name']}'s privacy notice"
+                return f"{mark(organisation['name'])}'s privacy notice"
     for document in documents:
         if document.get("title"):
             return f"the privacy notice '{text_of(document['title'])}'"
@@ -60,10 +62,12 @@ def _titles(*documents: dict[str, Any]) -> dict[str, str]:
 
 
 def _result(old: dict[str, Any] | None, new: dict[str, Any], old_name: str, new_name: str) -> DiffResult:
+    notice = _notice_name(new, old or {})
     return DiffResult(
         old_name=old_name,
         new_name=new_name,
-        notice=_notice_name(new, old or {}),
+        notice=plain(notice),
+        notice_parts=split(notice),
         changes=compare(old or {}, new),
         new_notice=old is None,
         titles=_titles(new, old or {}),

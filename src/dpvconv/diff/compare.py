@@ -16,6 +16,7 @@ from ..schema_info import SchemaInfo, SlotInfo, schema_info
 from ..text import normalise
 from . import wording
 from .kinds import Change, kind_rank
+from .marks import mark, plain, split
 from .match import canonical, match_by_content, match_by_id, same
 from .phrases import concept, duration_words, inside_eea, quoted, short, text_edits, text_of
 
@@ -52,17 +53,19 @@ class _Differ:
     # ------------------------------------------------------------------ bookkeeping
 
     def add(self, kind: str, ctx: _Context, path: str, old: Any, new: Any, message: str) -> None:
-        self.changes.append(Change(kind, ctx.section, ctx.process, path, old, new, message))
+        """Record a change; ``message`` has the policy's strings marked (:mod:`.marks`), and the
+        change keeps it plain for JSON and in parts for the renderer to escape."""
+        self.changes.append(Change(kind, ctx.section, ctx.process, path, old, new, plain(message), split(message)))
 
     def value_words(self, slot: SlotInfo, value: Any) -> str:
         """A slot's value as a reviewer reads it: a name for an id, a title for a concept."""
         if isinstance(value, str) and self.is_reference(slot):
-            return self.names.get(value, value)
+            return self.names.get(value) or mark(value)
         if isinstance(value, str) and any(r in self.info.enums for r in slot.ranges):
-            return concept(value)
+            return concept(value)  # a title from the schema: the value is one of its enum's
         if isinstance(value, str) and "IsoDuration" in slot.ranges:
-            return f"{value} ({duration_words(value)})"
-        return str(value)
+            return f"{mark(value)} ({mark(duration_words(value))})"
+        return mark(value)
 
     def is_reference(self, slot: SlotInfo) -> bool:
         return any(r in self.info.classes for r in slot.ranges) and not slot.inlined
@@ -134,13 +137,14 @@ class _Differ:
         if not languages:
             return
         language = "en" if "en" in languages else languages[0]
+        tags = ", ".join(mark(tag) for tag in languages)
         old_text, new_text = normalise(before.get(language) or ""), normalise(after.get(language) or "")
         edits = text_edits(old_text, new_text) if old_text and new_text else ""
         if slot.name in ("title", "description") or ctx.topic is None:
             if slot.name == "title" and old_text and new_text:
-                message = f"retitles {ctx.named} as {quoted(short(new_text))} ({', '.join(languages)})"
+                message = f"retitles {ctx.named} as {quoted(short(new_text))} ({tags})"
             else:
-                message = f"rewords the {wording.label(slot.name)} of {ctx.named} ({', '.join(languages)})"
+                message = f"rewords the {wording.label(slot.name)} of {ctx.named} ({tags})"
                 message += f": {edits}" if edits else ""
             self.add("text-reworded", ctx, path, before or None, after or None, message)
             return
@@ -338,7 +342,7 @@ def _names(document: dict[str, Any]) -> dict[str, str]:
     def walk(node: Any) -> None:
         if isinstance(node, dict):
             if isinstance(node.get("id"), str):
-                names[node["id"]] = wording.entry_name("", node, {}) or node["id"]
+                names[node["id"]] = wording.entry_name("", node, {}) or mark(node["id"])
             for value in node.values():
                 walk(value)
         elif isinstance(node, list):

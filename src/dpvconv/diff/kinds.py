@@ -9,8 +9,10 @@ right, ...) and the action is ``added``, ``removed`` or ``changed``. Some kinds 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
+
+from .marks import Part
 
 # topic -> (singular noun, plural noun, actions the differ can report for it). The nouns make the
 # summary line ("1 recipient added, 2 legal bases removed"); docs/diff.md lists the same table.
@@ -90,6 +92,8 @@ class Change:
         old: The value before (None when added).
         new: The value after (None when removed).
         message: The change as a reviewer would say it.
+        parts: ``message`` in pieces, each saying whether it came from the policy (see
+            :mod:`.marks`), so the renderer escapes those; empty means all of it may have.
     """
 
     kind: str
@@ -99,6 +103,7 @@ class Change:
     old: Any
     new: Any
     message: str
+    parts: tuple[Part, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def semantic(self) -> bool:

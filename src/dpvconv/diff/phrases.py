@@ -14,6 +14,7 @@ from typing import Any
 
 from ..labels import concept_label
 from ..text import normalise
+from .marks import mark
 
 # The members of loc:EEA in DPV 2.3 (its skos:narrower; a test checks this list against loc.ttl),
 # and the unions that lie inside it. A destination not known to be inside is treated as outside:
@@ -99,8 +100,9 @@ def short(text: str, limit: int = 80) -> str:
 
 
 def quoted(text: str) -> str:
-    """``text`` in single quotes, as messages quote names and texts."""
-    return f"'{text}'"
+    """``text``, a string from the policy, in single quotes, as messages quote names and texts;
+    marked as the policy's (:mod:`.marks`)."""
+    return f"'{mark(text)}'"
 
 
 def text_edits(old: str, new: str, limit: int = 3) -> str:

@@ -3,6 +3,11 @@
 All three put the same changes in the same order (the order :func:`.compare.compare` sorts them in):
 a one-line summary, then the changes grouped by notice-level section and by processing activity, the
 low-priority ones (evidence quotes, provenance) last. No change at all gives no text and no markdown.
+
+What a policy says reaches a terminal or a pull-request comment, so every string from it (marked by
+the differ, :mod:`.marks`) goes through :func:`dpvconv.escape.echo` for text and
+:func:`dpvconv.escape.markdown_inline` for markdown: shortened, control characters visible, no
+Markdown, mention or link of its own. JSON is for tools and carries the strings raw.
 """
 
 from __future__ import annotations
@@ -13,7 +18,9 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from ..escape import echo, markdown_inline
 from .kinds import KINDS, LOW_PRIORITY, Change, count_phrase
+from .marks import Part, join, mark, plain, split
 
 FORMATS = ("text", "markdown", "json")
 
@@ -38,6 +45,8 @@ class DiffResult:
         old_name: How the old version is shown (a file name, or ``REV:PATH``).
         new_name: How the new version is shown.
         notice: Whose notice it is: ``Vimana Oy's privacy notice``.
+        notice_parts: ``notice`` in pieces, saying which came from the policy (:mod:`.marks`);
+            empty means all of it may have.
         changes: The changes, sorted.
         new_notice: True when the old version did not exist (``--git`` at a revision without the file).
         titles: The processing activities' titles by id, for the headings.
@@ -49,6 +58,7 @@ class DiffResult:
     changes: list[Change]
     new_notice: bool = False
     titles: dict[str, str] = field(default_factory=dict)
+    notice_parts: tuple[Part, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def semantic(self) -> list[Change]:
@@ -58,14 +68,20 @@ class DiffResult:
 
 def summary(result: DiffResult) -> str:
     """One line: how many changes of which kinds, e.g. ``3 changes to Vimana Oy's privacy notice: ...``."""
+    return plain(_summary(result))
+
+
+def _summary(result: DiffResult) -> str:
+    """:func:`summary` with the policy's strings, and the file names, marked."""
+    notice = join(result.notice_parts) if result.notice_parts else mark(result.notice)
     counts = Counter(c.kind for c in result.changes)
     semantic = [k for k in KINDS if counts[k] and k not in LOW_PRIORITY]
     minor = [k for k in KINDS if counts[k] and k in LOW_PRIORITY]
     total = sum(counts[k] for k in semantic)
     what = (
-        f"{result.notice} (new in {result.new_name}, absent from {result.old_name})"
+        f"{notice} (new in {mark(result.new_name)}, absent from {mark(result.old_name)})"
         if result.new_notice
-        else result.notice
+        else notice
     )
     if total:
         head = f"{total} change{'s' if total != 1 else ''} to {what}"
@@ -91,10 +107,11 @@ def _groups(result: DiffResult) -> list[tuple[str, str | None, list[Change]]]:
 
 
 def _heading(section: str, process: str | None, titles: dict[str, str]) -> str:
+    """A group's heading, the process's title and id marked as the policy's."""
     if section == "minor":
         return "Evidence and provenance (no change in meaning)"
     if process is not None:
-        return f"Processing activity '{titles.get(process, process)}' ({process})"
+        return f"Processing activity '{mark(titles.get(process, process))}' ({mark(process)})"
     return _SECTION_TITLES.get(section, section.replace("_", " ").capitalize())
 
 
@@ -107,16 +124,31 @@ def render(result: DiffResult, fmt: str) -> str:
         return ""
     lines: list[str] = []
     if fmt == "markdown":
-        lines.append(_bold_count(_escape(summary(result))))
+        lines.append(_bold_count(_markdown(split(_summary(result)))))
         for section, process, changes in _groups(result):
-            lines += ["", f"#### {_escape(_heading(section, process, result.titles))}", ""]
-            lines += [f"- {_escape(c.message)}" for c in changes]
+            lines += ["", f"#### {_markdown(split(_heading(section, process, result.titles)))}", ""]
+            lines += [f"- {_markdown(_parts(c))}" for c in changes]
     else:
-        lines.append(summary(result))
+        lines.append(_text(split(_summary(result))))
         for section, process, changes in _groups(result):
-            lines += ["", _heading(section, process, result.titles)]
-            lines += [f"  {c.kind}: {c.message}" for c in changes]
+            lines += ["", _text(split(_heading(section, process, result.titles)))]
+            lines += [f"  {c.kind}: {_text(_parts(c))}" for c in changes]
     return "\n".join(lines) + "\n"
+
+
+def _parts(change: Change) -> tuple[Part, ...]:
+    """A change's message in parts; one made without them is taken as all the policy's."""
+    return change.parts or ((change.message, True),)
+
+
+def _markdown(parts: tuple[Part, ...]) -> str:
+    """Parts as one line of Markdown: the policy's inert, dpvconv's own words lightly escaped."""
+    return "".join(markdown_inline(text) if untrusted else _escape(text) for text, untrusted in parts)
+
+
+def _text(parts: tuple[Part, ...]) -> str:
+    """Parts as one line for a terminal: the policy's shortened, with control characters shown."""
+    return "".join(echo(text) if untrusted else text for text, untrusted in parts)
 
 
 def _bold_count(line: str) -> str:
@@ -125,6 +157,7 @@ def _bold_count(line: str) -> str:
 
 
 def _escape(text: str) -> str:
+    """dpvconv's own words (concept titles from the schema among them) as Markdown."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
@@ -141,5 +174,5 @@ def _json(result: DiffResult) -> dict[str, Any]:
             "low_priority": len(result.changes) - len(result.semantic),
             "kinds": {kind: counts[kind] for kind in KINDS if counts[kind]},
         },
-        "changes": [asdict(c) for c in result.changes],
+        "changes": [{k: v for k, v in asdict(c).items() if k != "parts"} for c in result.changes],
     }

@@ -12,11 +12,12 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+from ..errors import UsageError
 from ..loader import load, load_bytes
 from ..validate import require_valid
 
 
-class DiffUsageError(Exception):
+class DiffUsageError(UsageError):
     """The versions cannot be read at all (no such file, not a git repository, unknown revision)."""
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .marks import mark
 from .phrases import concept, concepts, duration_words, join_words, quoted, right_phrase, short, text_of
 
 # The topic of each slot that holds entries (see kinds.TOPICS).
@@ -175,10 +176,13 @@ def text_changed(slot: str, subject: str, old: str, new: str, edits: str) -> str
 def moved(what: str, subject: str, old: Any, new: Any) -> str:
     """A duration set, changed or removed: ``retention of 'X' goes from P12M to P24M (12 months to 24 months)``."""
     if old is None:
-        return f"sets the {what} of {subject} to {new} ({duration_words(new)})"
+        return f"sets the {what} of {subject} to {mark(new)} ({mark(duration_words(new))})"
     if new is None:
-        return f"removes the {what} of {subject} (was {old}, {duration_words(old)})"
-    return f"{what} of {subject} goes from {old} to {new} ({duration_words(old)} to {duration_words(new)})"
+        return f"removes the {what} of {subject} (was {mark(old)}, {mark(duration_words(old))})"
+    return (
+        f"{what} of {subject} goes from {mark(old)} to {mark(new)} "
+        f"({mark(duration_words(old))} to {mark(duration_words(new))})"
+    )
 
 
 def retention_subject(subject: str, where: str) -> str:
@@ -193,9 +197,9 @@ def entry_name(class_name: str, entry: dict[str, Any], names: dict[str, str]) ->
     if class_name == "RightStatement":
         return right_phrase(str(entry.get("right", "")))
     if entry.get("name"):
-        return str(entry["name"])
+        return mark(entry["name"])
     if entry.get("organisation"):
-        return names.get(entry["organisation"], entry["organisation"])
+        return names.get(entry["organisation"]) or mark(entry["organisation"])
     if class_name == "ProhibitedProcess":
         return _prohibition_words(entry)
     if entry.get("title"):
@@ -205,13 +209,13 @@ def entry_name(class_name: str, entry: dict[str, Any], names: dict[str, str]) ->
             return concepts(entry[slot])
     for slot in ("email", "telephone", "url"):
         if entry.get(slot):
-            return str(entry[slot])
+            return mark(entry[slot])
     for slot in ("kind", "interest_of", "channel"):
         if entry.get(slot):
             return concept(entry[slot])
     if entry.get("description"):
         return quoted(short(text_of(entry["description"]), 60))
-    return str(entry.get("id", ""))
+    return mark(entry.get("id", ""))
 
 
 def entry_subject(class_name: str, entry: dict[str, Any], names: dict[str, str]) -> str:
@@ -271,13 +275,13 @@ def retention_message(action: str, entry: dict[str, Any], where: str) -> str:
 def _retention_words(entry: dict[str, Any]) -> str:
     parts = []
     if entry.get("duration"):
-        parts.append(f"for {duration_words(entry['duration'])} ({entry['duration']})")
+        parts.append(f"for {mark(duration_words(entry['duration']))} ({mark(entry['duration'])})")
     low, high = entry.get("minimum_duration"), entry.get("maximum_duration")
     if low and high:
-        parts.append(f"for {duration_words(low)} to {duration_words(high)} ({low} to {high})")
+        parts.append(f"for {mark(duration_words(low))} to {mark(duration_words(high))} ({mark(low)} to {mark(high)})")
     elif low or high:
         bound = str(low or high)
-        parts.append(f"for at {'least' if low else 'most'} {duration_words(bound)} ({bound})")
+        parts.append(f"for at {'least' if low else 'most'} {mark(duration_words(bound))} ({mark(bound)})")
     if entry.get("after_event"):
         parts.append(f"from {quoted(short(text_of(entry['after_event'])))}")
     if entry.get("until_event"):
