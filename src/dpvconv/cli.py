@@ -267,10 +267,7 @@ def query(
     from .sources import read_sources, source_files
 
     label, text = read_query(query)
-    inputs = list(source_files(list(paths) or [examples_dir()]))
-    for path in inputs:
-        if not path.exists():
-            raise UsageError(f"{echo(str(path))}: no such file or directory")
+    inputs = source_files(list(paths) or [examples_dir()])
     try:
         store = build_store(read_sources(inputs, base), dpv_dir)
     except UsageError as err:

@@ -33,14 +33,20 @@ def forest_parents(statements: Iterable[Statement]) -> dict[ox.BlankNode, object
             if statement.object in parent:
                 return None
             parent[statement.object] = statement.subject
+    # No chain of parents loops: walk up from each node until a node already known to lead to a root;
+    # every node on the way then does too, so each node is walked once.
+    rooted: set[ox.BlankNode] = set()
     for node in parent:
-        seen = {node}
-        above = parent.get(node)
-        while isinstance(above, ox.BlankNode) and above in parent:
-            if above in seen:
+        path: list[ox.BlankNode] = []
+        on_path: set[ox.BlankNode] = set()
+        current: object = node
+        while isinstance(current, ox.BlankNode) and current in parent and current not in rooted:
+            if current in on_path:
                 return None
-            seen.add(above)
-            above = parent[above]
+            path.append(current)
+            on_path.add(current)
+            current = parent[current]
+        rooted.update(path)
     return parent
 
 

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 
 from .diagnostics import Diagnostic, DiagnosticsError
+from .errors import UsageError
+from .escape import terminal_safe
 
 #: Policy YAML: the largest curated notice is under 100 KB; parsing and validating is pure Python.
 MAX_POLICY_BYTES = 4 << 20
@@ -68,3 +71,30 @@ def read_input(path: Path, limit: int, file: str | None = None) -> bytes:
 
 def _size(count: int) -> str:
     return f"{count >> 20} MiB" if count >= 1 << 20 else f"{count} bytes"
+
+
+def discover(paths: Iterable[Path], suffixes: Iterable[str], kind: str) -> list[Path]:
+    """The input files ``paths`` name, in order: a file as given, a directory searched recursively
+    for files whose suffix, in any case, is one of ``suffixes`` (sorted). This is the one rule every
+    command finds its inputs by; ``kind`` names them in messages ("policy files").
+
+    Raises:
+        UsageError: a path does not exist or is not a regular file or directory, or a directory holds
+            no file of the kind.
+    """
+    wanted = {suffix.lower() for suffix in suffixes}
+    found: list[Path] = []
+    for path in paths:
+        shown = terminal_safe(str(path))
+        if path.is_dir():
+            inside = sorted(p for p in path.rglob("*") if p.suffix.lower() in wanted and p.is_file())
+            if not inside:
+                raise UsageError(f"{shown}: no {kind} ({', '.join(sorted(wanted))}) in this directory")
+            found.extend(inside)
+        elif path.is_file():
+            found.append(path)
+        elif path.exists():
+            raise UsageError(f"{shown}: not a regular file (a device, FIFO or socket); name a file")
+        else:
+            raise UsageError(f"{shown}: no such file or directory")
+    return found

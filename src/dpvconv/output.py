@@ -19,14 +19,23 @@ def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` through a temporary file in the same folder, then rename it into place.
 
     A reader sees the old file or the new one, never half of one; on failure nothing is left behind.
+
+    Raises:
+        OutputError: the file cannot be written there (no such folder, no permission, a full disk).
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as err:
+        raise OutputError(f"{terminal_safe(str(path))}: {err.strerror} \u2014 choose a writable place") from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
         os.chmod(temporary, 0o666 & ~current_umask())  # mkstemp makes 0600; outputs are ordinary files
         os.replace(temporary, path)
+    except OSError as err:
+        Path(temporary).unlink(missing_ok=True)
+        raise OutputError(f"{terminal_safe(str(path))}: {err.strerror} \u2014 choose a writable place") from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -18,7 +18,7 @@ import pyoxigraph as ox
 
 from .diagnostics import Diagnostic, DiagnosticsError
 from .escape import echo
-from .inputs import MAX_SOURCE_BYTES, InputFileError, read_input
+from .inputs import MAX_SOURCE_BYTES, InputFileError, discover, read_input
 from .rdfmap import DEFAULT_BASE, policy_namespace
 from .validate import POLICY_SUFFIXES
 
@@ -278,13 +278,13 @@ def read_source(path: Path, base: str = DEFAULT_BASE) -> Source:
     return Source(path, graph, [ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads])
 
 
-def source_files(paths: list[Path]) -> Iterator[Path]:
-    """The readable files under ``paths`` (directories searched recursively), in order."""
-    for path in paths:
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-        else:
-            yield path
+def source_files(paths: list[Path]) -> list[Path]:
+    """The input files under ``paths`` that ``query`` reads (directories searched recursively), in order.
+
+    Raises:
+        UsageError: see :func:`dpvconv.inputs.discover`.
+    """
+    return discover(paths, SUFFIXES, "policy, RDF, JSON-LD or HTML files")
 
 
 # Below this many policy files the worker processes cost more to start than they save.

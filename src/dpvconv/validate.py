@@ -19,8 +19,7 @@ from typing import Any
 from . import resources
 from .checks import run_checks
 from .diagnostics import MAX_PER_FILE, Diagnostic, DiagnosticsError, cap
-from .errors import UsageError
-from .escape import terminal_safe
+from .inputs import discover
 from .loader import Document, JsonPath, LoadError, load
 from .schema_info import SchemaInfo, SlotInfo, schema_info
 
@@ -309,22 +308,9 @@ def policy_files(paths: Iterable[Path]) -> list[Path]:
     """The policy files named by ``paths``: files as given, directories searched recursively.
 
     Raises:
-        UsageError: a path does not exist, or a directory holds no ``*.yaml``/``*.yml`` file.
+        UsageError: see :func:`dpvconv.inputs.discover`.
     """
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            inside = sorted(p for p in path.rglob("*") if p.suffix in POLICY_SUFFIXES and p.is_file())
-            if not inside:
-                raise UsageError(f"{terminal_safe(str(path))}: no policy files (*.yaml, *.yml) in this directory")
-            found.extend(inside)
-        elif path.is_file():
-            found.append(path)
-        elif path.exists():
-            raise UsageError(f"{terminal_safe(str(path))}: not a regular file (a device, FIFO or socket); name a file")
-        else:
-            raise UsageError(f"{terminal_safe(str(path))}: no such file or directory")
-    return found
+    return discover(paths, POLICY_SUFFIXES, "policy files")
 
 
 def validate_paths(paths: Iterable[Path]) -> Report:
