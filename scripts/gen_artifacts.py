@@ -1,11 +1,19 @@
 """Generate what the package needs from the LinkML schema, or check that the committed copies match.
 
-    python scripts/gen_artifacts.py          # write src/dpvconv/generated/* and docs/schema/*
-    python scripts/gen_artifacts.py --check  # exit 1, naming the files, if any differs
+    python scripts/gen_artifacts.py                  # write src/dpvconv/generated/*, the context, docs/schema/*
+    python scripts/gen_artifacts.py --check          # exit 1, naming the files, if any differs
+    python scripts/gen_artifacts.py --out DIR [--check]   # the same, in a tree laid out like this one
 
-Everything here is made by LinkML's own generators from ``schema/dpvconv.yaml``; the only change
-made afterwards is dropping the lines that carry a generation timestamp, so that regenerating an
-unchanged schema gives the same bytes.
+Only what something reads is generated and committed: the JSON Schema (``validate``, ``schema``,
+editors), dpvconv's own JSON-LD context (``convert``), SHACL shapes (``tests/test_shacl.py``) and
+concept labels (``publish``, ``diff``), and the schema's documentation pages. LinkML's gen-shacl,
+gen-jsonld-context and gen-pydantic outputs are not: nothing reads them, and a test that wants
+LinkML as an oracle runs LinkML on the schema itself.
+
+Everything is made from ``schema/dpvconv.yaml``, by LinkML's generators or dpvconv's own; the only
+change made afterwards is dropping the lines that carry a generation timestamp, so that regenerating
+an unchanged schema gives the same bytes. ``--check`` also reports a file in ``generated/`` that
+this script no longer makes.
 """
 
 from __future__ import annotations
@@ -19,8 +27,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = ROOT / "schema" / "dpvconv.yaml"
-GENERATED = ROOT / "src" / "dpvconv" / "generated"
-DOCS = ROOT / "docs" / "schema"
+#: Where the outputs go, relative to the repository root (or to ``--out``).
+GENERATED = Path("src") / "dpvconv" / "generated"
+CONTEXTS = Path("src") / "dpvconv" / "contexts"
+DOCS = Path("docs") / "schema"
+#: Files in ``generated/`` that are not generated.
+HAND_WRITTEN = {"__init__.py"}
 
 _TIMESTAMP = re.compile(
     r"^.*(generation_date|Generation date|generated on|# Auto generated from .* by|"
@@ -37,24 +49,6 @@ def json_schema() -> str:
     from linkml.generators.jsonschemagen import JsonSchemaGenerator
 
     return JsonSchemaGenerator(str(SCHEMA), top_class="PrivacyNotice", include_null=False).serialize()
-
-
-def jsonld_context() -> str:
-    from linkml.generators.jsonldcontextgen import ContextGenerator
-
-    return ContextGenerator(str(SCHEMA), mergeimports=True, metadata=False).serialize()
-
-
-def shacl() -> str:
-    from linkml.generators.shaclgen import ShaclGenerator
-
-    return ShaclGenerator(str(SCHEMA), mergeimports=True, metadata=False).serialize()
-
-
-def python_model() -> str:
-    from linkml.generators.pydanticgen import PydanticGenerator
-
-    return PydanticGenerator(str(SCHEMA), metadata_mode=None).serialize()
 
 
 def dpvconv_context() -> str:
@@ -103,11 +97,8 @@ def concept_labels() -> str:
 ARTIFACTS: dict[Path, Callable[[], str]] = {
     GENERATED / "labels.json": concept_labels,
     GENERATED / "dpvconv.shapes.ttl": dpvconv_shapes,
-    ROOT / "src" / "dpvconv" / "contexts" / "dpvconv.context.jsonld": dpvconv_context,
     GENERATED / "dpvconv.schema.json": json_schema,
-    GENERATED / "dpvconv.context.jsonld": jsonld_context,
-    GENERATED / "dpvconv.shacl.ttl": shacl,
-    GENERATED / "dpvconv_model.py": python_model,
+    CONTEXTS / "dpvconv.context.jsonld": dpvconv_context,
 }
 
 
@@ -124,34 +115,57 @@ def _tree(folder: Path) -> dict[str, str]:
     return {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.md"))} if folder.is_dir() else {}
 
 
+def _stale(out: Path) -> list[Path]:
+    """Files in ``generated/`` that this script does not make (a removed artifact left behind)."""
+    folder = out / GENERATED
+    made = {path.name for path in ARTIFACTS if path.parent == GENERATED} | HAND_WRITTEN
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.name not in made) if folder.is_dir() else []
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="compare with the committed files instead of writing")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=ROOT,
+        metavar="DIR",
+        help="the tree to write into or check, laid out like the repository (default: the repository)",
+    )
     args = parser.parse_args(argv)
-    drift = []
-    for path, make in ARTIFACTS.items():
+    out: Path = args.out.resolve()
+    drift: list[tuple[Path, str]] = []
+    for relative, make in ARTIFACTS.items():
         text = _strip(make())
+        path = out / relative
         if args.check:
             if not path.exists() or path.read_text(encoding="utf-8") != text:
-                drift.append(path)
+                drift.append((relative, "differs from what the schema generates"))
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
     with tempfile.TemporaryDirectory() as scratch:
         fresh = Path(scratch)
         docs(fresh)
+        target = out / DOCS
         if args.check:
-            if _tree(fresh) != _tree(DOCS):
-                drift.append(DOCS)
+            if _tree(fresh) != _tree(target):
+                drift.append((DOCS, "differs from what the schema generates"))
         else:
-            DOCS.mkdir(parents=True, exist_ok=True)
-            for old in DOCS.glob("*.md"):
+            target.mkdir(parents=True, exist_ok=True)
+            for old in target.glob("*.md"):
                 old.unlink()
             for page in fresh.glob("*.md"):
-                (DOCS / page.name).write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
+                (target / page.name).write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
+    stale = _stale(out)
+    if args.check:
+        drift += [(path.relative_to(out), "is not generated any more: delete it") for path in stale]
+    else:
+        for path in stale:
+            print(f"note: {path.relative_to(out)} is not generated any more: delete it", file=sys.stderr)
     if drift:
-        for path in drift:
-            print(f"error: {path.relative_to(ROOT)} differs from what the schema generates", file=sys.stderr)
+        for relative, problem in drift:
+            print(f"error: {relative.as_posix()} {problem}", file=sys.stderr)
         print("run `make gen` and commit the result", file=sys.stderr)
         return 1
     return 0

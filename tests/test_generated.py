@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -27,17 +28,38 @@ def test_dpv_terms_match_dpv(shared: Path):
     assert result.returncode == 0, result.stderr
 
 
+#: What gen_artifacts.py writes, relative to the repository root (or to its ``--out DIR``).
+OUTPUTS = [Path("src/dpvconv/generated"), Path("src/dpvconv/contexts"), Path("docs/schema")]
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for folder in OUTPUTS
+        for path in sorted((root / folder).rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
 def test_drift_is_detected(tmp_path: Path):
-    """The check can fail: a changed artifact is reported."""
-    artifact = ROOT / "src" / "dpvconv" / "generated" / "dpvconv.context.jsonld"
-    original = artifact.read_bytes()
-    try:
-        artifact.write_bytes(original + b"\n")
-        result = run("scripts/gen_artifacts.py", "--check")
-    finally:
-        artifact.write_bytes(original)
+    """The check can fail: on a copy of the committed artifacts, a changed one and one that is no longer
+    generated are both reported, the unchanged ones are not, and the checkout is never touched."""
+    before = snapshot(ROOT)
+    for folder in OUTPUTS:
+        shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    changed = tmp_path / "src/dpvconv/contexts/dpvconv.context.jsonld"
+    changed.write_bytes(changed.read_bytes() + b"\n")
+    (tmp_path / "src/dpvconv/generated/dpvconv.shacl.ttl").write_text("# LinkML's gen-shacl\n", encoding="utf-8")
+
+    result = run("scripts/gen_artifacts.py", "--check", "--out", str(tmp_path))
+
     assert result.returncode == 1
-    assert "dpvconv.context.jsonld differs" in result.stderr
+    errors = sorted(line for line in result.stderr.splitlines() if line.startswith("error:"))
+    assert errors == [
+        "error: src/dpvconv/contexts/dpvconv.context.jsonld differs from what the schema generates",
+        "error: src/dpvconv/generated/dpvconv.shacl.ttl is not generated any more: delete it",
+    ]
+    assert snapshot(ROOT) == before
 
 
 def test_review_pages_match_the_checklists():
