@@ -49,6 +49,7 @@ ONLY_DPVCONV_FLAGS = [
     "PrivacyNotice-language-tag-invalid",
     "PrivacyNotice-schema-version-newer",
     "Process-duplicate-id",
+    "Retention-duration-negative",
     "Retention-minimum-above-maximum",
     "RightStatement-channel-wrong-class",
     "Technology-kind-repeats-class",

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from dpvconv.checks import duration_days
 from dpvconv.cli import main
+from dpvconv.durations import duration_days
 from dpvconv.query import QueryError, QueryTimeout, build_store, check_syntax, run_query
 from dpvconv.sources import read_source, source_files
 

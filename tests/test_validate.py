@@ -36,6 +36,7 @@ EXPECTED = {
     "Process-enum-unknown-purpose": (56, 16, "'dpv:DirectMarketting' is not a known value for 'purposes'"),
     "Process-unknown-prefix": (56, 16, "unknown prefix 'dvp'"),
     "Retention-duration-pattern": (75, 27, "'3 years' is not a valid IsoDuration"),
+    "Retention-duration-negative": (75, 27, "'-P3Y' is a negative duration"),
     "Retention-minimum-above-maximum": (75, 27, "minimum_duration P3Y is longer than maximum_duration P2Y"),
     "RightStatement-channel-wrong-class": (120, 16, "'analytics' names a Technology, not a ContactPoint"),
     "Technology-kind-repeats-class": (48, 13, "'dpv:Technology' is what every Technology is already"),

@@ -6,6 +6,7 @@
 - language tags are valid BCP 47 (registered subtags, not only the right shape);
 - CURIEs in enum-valued fields use a prefix the schema declares;
 - a ``kinds``/``roles`` list does not repeat the concept its class already is;
+- a duration is not negative (the schema's pattern, like ``xsd:duration``, allows ``-P1D``);
 - a retention rule's minimum is not longer than its maximum;
 - the file was written for this schema's MAJOR.MINOR version;
 - every key and text holds only characters XML 1.0 can carry (RDF/XML is XML).
@@ -22,22 +23,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from .diagnostics import Diagnostic
+from .durations import duration_days, parse_duration
 from .loader import Document, JsonPath
 from .schema_info import SchemaInfo, SlotInfo
-
-_DURATION = re.compile(
-    r"^P(?:(?P<Y>\d+)Y)?(?:(?P<M>\d+)M)?(?:(?P<W>\d+)W)?(?:(?P<D>\d+)D)?"
-    r"(?:T(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?(?:(?P<s>\d+(?:\.\d+)?)S)?)?$"
-)
-_DAYS = {"Y": 365.2425, "M": 30.436875, "W": 7.0, "D": 1.0, "h": 1 / 24, "m": 1 / 1440, "s": 1 / 86400}
-
-
-def duration_days(text: str) -> float | None:
-    """An ISO 8601 duration in (average) days, for comparing two durations; None if not a duration."""
-    match = _DURATION.match(text)
-    if not match:
-        return None
-    return sum(float(v) * _DAYS[k] for k, v in match.groupdict().items() if v)
 
 
 @dataclass
@@ -115,6 +103,8 @@ class _Walk:
             self.date(value, path)
         elif kind == "LanguageTag":
             self.language(value, path)
+        elif kind == "IsoDuration":
+            self.duration(value, path)
         elif any(r in self.info.enums for r in slot.ranges):
             self.curie(value, path)
 
@@ -126,6 +116,17 @@ class _Walk:
             return
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             self.error(path, f"'{value}' is not a date in YYYY-MM-DD form", "write the date as YYYY-MM-DD")
+
+    def duration(self, value: str, path: JsonPath) -> None:
+        """Every duration a policy holds is a length of time (how long data is kept, how soon a request
+        is answered): one that runs backwards says nothing."""
+        parsed = parse_duration(value)
+        if parsed is not None and parsed.negative:
+            self.error(
+                path,
+                f"'{value}' is a negative duration",
+                f"a length of time cannot be negative: write it without the '-', e.g. {value[1:]}",
+            )
 
     def language(self, value: str, path: JsonPath) -> None:
         import langcodes  # loaded only when a file names its languages
@@ -164,7 +165,8 @@ def _retention_ranges(document: Document) -> Iterator[Diagnostic]:
             low, high = node.get("minimum_duration"), node.get("maximum_duration")
             if isinstance(low, str) and isinstance(high, str):
                 low_days, high_days = duration_days(low), duration_days(high)
-                if low_days is not None and high_days is not None and low_days > high_days:
+                # A negative one is reported on its own (_Walk.duration); comparing it adds nothing.
+                if low_days is not None and high_days is not None and 0 <= high_days < low_days:
                     yield document.diagnostic(
                         (*path, "minimum_duration"),
                         f"minimum_duration {low} is longer than maximum_duration {high}",

@@ -9,20 +9,17 @@ run time.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import cache
 
 from . import resources
+from .curies import is_curie
 
 LABELS_PATH = resources.GENERATED_DIR / "labels.json"
 
 #: The languages labels are written in; English is the fallback for every other one.
 LANGUAGES = ("en", "fi")
 FALLBACK_LANGUAGE = "en"
-
-# prefix:local, as the schema's enum values are written; anything else is not a CURIE.
-_CURIE = re.compile(r"^[A-Za-z][\w.-]*:\S+$")
 
 
 @dataclass(frozen=True)
@@ -60,7 +57,7 @@ def concept_label(curie: str, lang: str) -> Label:
     Raises:
         ValueError: if ``curie`` is not of the form ``prefix:local``.
     """
-    if not _CURIE.match(curie):
+    if not is_curie(curie):
         raise ValueError(f"{curie!r} is not a CURIE (prefix:local)")
     known = _labels().get(curie)
     if known is None:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ..policy_tree import controller_name, nested_processes
 from .compare import compare
 from .kinds import KINDS, Change
 from .marks import mark, plain, split
@@ -38,10 +39,9 @@ def _notice_name(*documents: dict[str, Any]) -> str:
     """``Vimana Oy's privacy notice``: the controller's name, else the notice's title (marked as the
     policy's, :mod:`.marks`)."""
     for document in documents:
-        controller = document.get("controller")
-        for organisation in document.get("organisations") or []:
-            if organisation.get("id") == controller and organisation.get("name"):
-                return f"{mark(organisation['name'])}'s privacy notice"
+        name = controller_name(document)
+        if name:
+            return f"{mark(name)}'s privacy notice"
     for document in documents:
         if document.get("title"):
             return f"the privacy notice '{text_of(document['title'])}'"
@@ -50,14 +50,9 @@ def _notice_name(*documents: dict[str, Any]) -> str:
 
 def _titles(*documents: dict[str, Any]) -> dict[str, str]:
     titles: dict[str, str] = {}
-
-    def walk(processes: list[Any]) -> None:
-        for process in processes:
-            titles.setdefault(process["id"], text_of(process.get("title")) or process["id"])
-            walk(process.get("processes") or [])
-
     for document in documents:
-        walk(document.get("processes") or [])
+        for process in nested_processes(document):
+            titles.setdefault(process.pid, text_of(process.data.get("title")) or process.pid)
     return titles
 
 

@@ -8,10 +8,10 @@ slot is about, how a reviewer says a change) is in the tables of :mod:`.wording`
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ..policy_tree import nested_processes
 from ..schema_info import SchemaInfo, SlotInfo, schema_info
 from ..text import normalise
 from . import wording
@@ -261,15 +261,17 @@ class _Differ:
     # ------------------------------------------------------------------ processing activities
 
     def processes(self) -> None:
-        old = dict(_flatten(self.old.get("processes") or [], "processes", None))
-        new = dict(_flatten(self.new.get("processes") or [], "processes", None))
+        # By id: ids are unique in a file, so a process that moves under another parent is still the
+        # same process.
+        old = {process.pid: process for process in nested_processes(self.old)}
+        new = {process.pid: process for process in nested_processes(self.new)}
         for process_id in sorted(set(old) | set(new)):
             before, after = old.get(process_id), new.get(process_id)
             current = after or before
             assert current is not None  # the id comes from one side or the other
-            entry, _, path = current
+            entry, path = current.data, current.path
             # Named as it was, so that "retitles 'Old' as 'New'" says both.
-            title = text_of((before or current)[0].get("title")) or process_id
+            title = text_of((before or current).data.get("title")) or process_id
             ctx = _Context(
                 section="processes",
                 process=process_id,
@@ -278,16 +280,17 @@ class _Differ:
                 subject=quoted(title),
             )
             if before and after:
-                if before[1] != after[1]:
+                if before.parent_id != after.parent_id:
                     self.add(
                         "process-changed",
                         ctx,
                         path,
-                        before[1],
-                        after[1],
-                        f"moves {quoted(title)} from {self.parent_words(before[1])} to {self.parent_words(after[1])}",
+                        before.parent_id,
+                        after.parent_id,
+                        f"moves {quoted(title)} from {self.parent_words(before.parent_id)} "
+                        f"to {self.parent_words(after.parent_id)}",
                     )
-                self.fields("Process", before[0], after[0], ctx, frozenset({"processes"}))
+                self.fields("Process", before.data, after.data, ctx, frozenset({"processes"}))
                 continue
             action = "added" if after else "removed"
             verb = "adds" if after else "drops"
@@ -300,7 +303,7 @@ class _Differ:
                 f"{verb} the processing activity {quoted(title)}",
             )
             empty: dict[str, Any] = {}
-            self.fields("Process", before[0] if before else empty, after[0] if after else empty, ctx, _NOT_REPEATED)
+            self.fields("Process", before.data if before else empty, after.data if after else empty, ctx, _NOT_REPEATED)
 
     def parent_words(self, parent: str | None) -> str:
         return "the top level" if parent is None else f"under {self.names.get(parent, quoted(parent))}"
@@ -320,19 +323,6 @@ def _entry_path(path: str, entry: dict[str, Any], index: int, multivalued: bool)
 
 def _without_children(process: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in process.items() if key != "processes"}
-
-
-def _flatten(
-    processes: list[Any], path: str, parent: str | None
-) -> Iterator[tuple[str, tuple[dict[str, Any], str | None, str]]]:
-    """Every processing activity by id, with its parent's id and its path: ids are unique in a file,
-    so a process that moves under another parent is still the same process."""
-    for process in processes:
-        if not isinstance(process, dict) or "id" not in process:
-            continue
-        here = f"{path}.{process['id']}"
-        yield process["id"], (process, parent, here)
-        yield from _flatten(process.get("processes") or [], f"{here}.processes", process["id"])
 
 
 def _names(document: dict[str, Any]) -> dict[str, str]:

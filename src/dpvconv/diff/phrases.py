@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from ..curies import is_curie
+from ..durations import DurationPart, duration_in_words
 from ..labels import concept_label
 from ..text import normalise
 from .marks import mark
@@ -25,13 +27,9 @@ EEA_COUNTRIES = frozenset(
 )
 _INSIDE_EEA_UNIONS = re.compile(r"^loc:(EU|EEA)\d*$")
 
-_CURIE = re.compile(r"^[A-Za-z][\w.-]*:\S+$")
 _ARTICLE_PREFIX = re.compile(r"^A\d+(-\d+)*(-[a-z])?\s+")
 _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*(\([^()]*\)[^()]*)*\)$")
-_DURATION = re.compile(
-    r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$"
-)
-_DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
+_DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "MIN": "minute", "S": "second"}
 
 
 def inside_eea(location: str) -> bool:
@@ -45,7 +43,7 @@ def inside_eea(location: str) -> bool:
 
 def concept(curie: str) -> str:
     """The title of a DPV (or dpvconv) concept, or the CURIE itself where the schema has none."""
-    if not _CURIE.match(curie):
+    if not is_curie(curie):
         return curie
     return concept_label(curie, "en").text
 
@@ -72,16 +70,13 @@ def join_words(words: list[str]) -> str:
 
 
 def duration_words(value: str) -> str:
-    """``P1Y6M`` as ``1 year 6 months``; a value that is not an ISO 8601 duration comes back as it is."""
-    match = _DURATION.match(value)
-    if not match:
-        return value
-    parts = []
-    for amount, unit in zip(match.groups(), _DURATION_UNITS, strict=True):
-        if amount is not None:
-            number = float(amount) if "." in amount else int(amount)
-            parts.append(f"{number} {unit}{'' if number == 1 else 's'}")
-    return " ".join(parts) or value
+    """``P1Y6M`` as ``1 year 6 months``; a value that is not an ISO 8601 duration (or is negative)
+    comes back as it is."""
+    return duration_in_words(value, _english)
+
+
+def _english(part: DurationPart) -> str:
+    return f"{part.number} {_DURATION_UNITS[part.unit]}{'' if part.is_one else 's'}"
 
 
 def text_of(value: Any) -> str:

@@ -14,7 +14,8 @@ from typing import Any
 from markupsafe import Markup
 
 from ..escape import file_href
-from .page import ProcessEntry, company_name, flatten_processes, placed
+from ..policy_tree import NestedProcess, nested_processes
+from .page import company_name, placed
 from .render import page_shell, render
 from .strings import SITE_LANGUAGES
 from .views import Text, View
@@ -60,22 +61,22 @@ def _concept_items(view: View, stem: str, found: Iterator[tuple[str, tuple[str |
 
 
 def _process_concepts(
-    processes: list[ProcessEntry], slot: str, topic: str
+    processes: list[NestedProcess], slot: str, topic: str
 ) -> Iterator[tuple[str, tuple[str | int, ...]]]:
     for entry in processes:
         for curie in entry.data.get(slot) or []:
             yield curie, (topic, "p", entry.pid)
 
 
-def _purposes(view: View, policy: PolicyEntry, processes: list[ProcessEntry]) -> tuple[Item, ...]:
+def _purposes(view: View, policy: PolicyEntry, processes: list[NestedProcess]) -> tuple[Item, ...]:
     return _concept_items(view, policy.stem, _process_concepts(processes, "purposes", "purposes"))
 
 
-def _data(view: View, policy: PolicyEntry, processes: list[ProcessEntry]) -> tuple[Item, ...]:
+def _data(view: View, policy: PolicyEntry, processes: list[NestedProcess]) -> tuple[Item, ...]:
     return _concept_items(view, policy.stem, _process_concepts(processes, "personal_data", "data"))
 
 
-def _legal(view: View, policy: PolicyEntry, processes: list[ProcessEntry]) -> tuple[Item, ...]:
+def _legal(view: View, policy: PolicyEntry, processes: list[NestedProcess]) -> tuple[Item, ...]:
     bases = _concept_items(view, policy.stem, _process_concepts(processes, "legal_bases", "legal"))
     interests = []
     for item in placed(policy.data, processes, "legitimate_interests"):
@@ -90,7 +91,7 @@ def _legal(view: View, policy: PolicyEntry, processes: list[ProcessEntry]) -> tu
 
 
 def _statement_items(
-    view: View, policy: PolicyEntry, processes: list[ProcessEntry], slot: str, describe: Callable[..., list[Text]]
+    view: View, policy: PolicyEntry, processes: list[NestedProcess], slot: str, describe: Callable[..., list[Text]]
 ) -> tuple[Item, ...]:
     return tuple(
         Item(tuple(describe(view, item.statement)), _link(policy.stem, view.anchor(*item.key)))
@@ -142,7 +143,7 @@ def _prohibition(view: View, statement: dict[str, Any]) -> list[Text]:
     return [label for slot in slots for label in _labels(view, statement.get(slot))]
 
 
-def _recipients(view: View, policy: PolicyEntry, processes: list[ProcessEntry]) -> tuple[Item, ...]:
+def _recipients(view: View, policy: PolicyEntry, processes: list[NestedProcess]) -> tuple[Item, ...]:
     processors = []
     organisations = {o["id"]: o for o in policy.data.get("organisations") or []}
     for entry in processes:
@@ -154,13 +155,13 @@ def _recipients(view: View, policy: PolicyEntry, processes: list[ProcessEntry]) 
     return (*_statement_items(view, policy, processes, "recipients", _recipient), *processors)
 
 
-def _rights(view: View, policy: PolicyEntry, processes: list[ProcessEntry]) -> tuple[Item, ...]:
+def _rights(view: View, policy: PolicyEntry, processes: list[NestedProcess]) -> tuple[Item, ...]:
     rights = ((r["right"], ("rights", i)) for i, r in enumerate(policy.data.get("rights") or []))
     return _concept_items(view, policy.stem, rights)
 
 
 #: The rows of the comparison, in order: the key of their heading (see strings.py) and their cells.
-ROWS: tuple[tuple[str, Callable[[View, PolicyEntry, list[ProcessEntry]], tuple[Item, ...]]], ...] = (
+ROWS: tuple[tuple[str, Callable[[View, PolicyEntry, list[NestedProcess]], tuple[Item, ...]]], ...] = (
     ("row_purposes", _purposes),
     ("row_data", _data),
     ("row_legal", _legal),
@@ -174,7 +175,7 @@ ROWS: tuple[tuple[str, Callable[[View, PolicyEntry, list[ProcessEntry]], tuple[I
 
 def comparison(view: View, policies: list[PolicyEntry]) -> list[Row]:
     """The rows of the comparison in one language."""
-    processes = [flatten_processes(p.data) for p in policies]
+    processes = [list(nested_processes(p.data)) for p in policies]
     return [
         Row(key, tuple(build(view, policy, procs) or None for policy, procs in zip(policies, processes, strict=True)))
         for key, build in ROWS

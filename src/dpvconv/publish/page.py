@@ -12,6 +12,7 @@ from markupsafe import Markup
 
 from ..convert import convert
 from ..escape import file_href
+from ..policy_tree import NestedProcess, controller_name, nested_processes
 from ..rdfmap import policy_namespace
 from .render import page_shell, render, script_json
 from .strings import SITE_LANGUAGES
@@ -31,45 +32,23 @@ GROUPED_SLOTS = (
 
 
 @dataclass(frozen=True)
-class ProcessEntry:
-    """A process of the notice, wherever it nests, with the processes it is part of."""
-
-    data: dict[str, Any]
-    pid: str
-    parents: tuple[dict[str, Any], ...]
-
-
-@dataclass(frozen=True)
 class Placed:
     """A statement, where it stands on the page (its anchor without the language) and its process."""
 
     statement: dict[str, Any]
     key: tuple[str | int, ...]
-    process: ProcessEntry | None
+    process: NestedProcess | None
 
 
 @dataclass(frozen=True)
 class Group:
     """The statements of one slot made by one process (``process`` None: by the notice itself)."""
 
-    process: ProcessEntry | None
+    process: NestedProcess | None
     items: tuple[Placed, ...]
 
 
-def flatten_processes(policy: dict[str, Any]) -> list[ProcessEntry]:
-    """Every process of the notice, depth first, in the order the file gives them."""
-    found: list[ProcessEntry] = []
-
-    def walk(processes: list[dict[str, Any]], parents: tuple[dict[str, Any], ...]) -> None:
-        for process in processes:
-            found.append(ProcessEntry(process, str(process["id"]), parents))
-            walk(process.get("processes") or [], (*parents, process))
-
-    walk(policy.get("processes") or [], ())
-    return found
-
-
-def placed(policy: dict[str, Any], processes: list[ProcessEntry], slot: str) -> list[Placed]:
+def placed(policy: dict[str, Any], processes: list[NestedProcess], slot: str) -> list[Placed]:
     """The statements of ``slot``: the notice's own first, then each process's in document order."""
     items = [Placed(s, (slot, i), None) for i, s in enumerate(policy.get(slot) or [])]
     for entry in processes:
@@ -77,7 +56,7 @@ def placed(policy: dict[str, Any], processes: list[ProcessEntry], slot: str) -> 
     return items
 
 
-def grouped(policy: dict[str, Any], processes: list[ProcessEntry], slot: str) -> list[Group]:
+def grouped(policy: dict[str, Any], processes: list[NestedProcess], slot: str) -> list[Group]:
     """:func:`placed`, grouped by the process that makes the statements."""
     groups: list[Group] = []
     for item in placed(policy, processes, slot):
@@ -126,11 +105,9 @@ def default_language(policy: dict[str, Any]) -> str:
 
 
 def company_name(policy: dict[str, Any]) -> str:
-    """The controller's name as the notice gives it, for headings and the comparison's columns."""
-    for organisation in policy.get("organisations") or []:
-        if organisation.get("id") == policy.get("controller") and organisation.get("name"):
-            return str(organisation["name"])
-    return str(policy["id"])
+    """The controller's name as the notice gives it, for headings and the comparison's columns; the
+    notice's id where it gives none."""
+    return controller_name(policy) or str(policy["id"])
 
 
 def embedded_jsonld(jsonld: str) -> Markup:
@@ -146,7 +123,7 @@ def policy_page(policy: dict[str, Any], stem: str, base: str, *, jsonld: str | N
     ``jsonld`` is the policy's JSON-LD with its context embedded, where the caller has converted it
     already (the site writes the same text as the download); otherwise it is converted here.
     """
-    processes = flatten_processes(policy)
+    processes = list(nested_processes(policy))
     notice_lang = notice_language(policy)
     first = default_language(policy)
     views = [View(lang, notice_lang) for lang in sorted(SITE_LANGUAGES, key=lambda lang: lang != first)]

@@ -150,7 +150,8 @@ UI: dict[str, dict[str, str]] = {
     "open_notice": {"fi": "Selosteen sivu", "en": "The notice's page"},
 }
 
-# ISO 8601 duration units: (designator, Finnish singular, Finnish plural partitive, English singular, plural).
+# ISO 8601 duration units by designator (dpvconv.durations.UNITS): (Finnish singular, Finnish plural partitive,
+# English singular, plural).
 DURATION_UNITS = {
     "Y": ("vuosi", "vuotta", "year", "years"),
     "M": ("kuukausi", "kuukautta", "month", "months"),

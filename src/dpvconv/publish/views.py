@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..durations import DurationPart, duration_in_words
 from ..labels import concept_label
 from ..rdfmap import mapping
 from .strings import DURATION_UNITS, language_name, ui
@@ -33,11 +34,6 @@ class Concept:
     iri: str
 
 
-# An ISO 8601 duration as the schema's IsoDuration allows it.
-_DURATION = re.compile(
-    r"^P(?:(?P<Y>\d+)Y)?(?:(?P<M>\d+)M)?(?:(?P<W>\d+)W)?(?:(?P<D>\d+)D)?"
-    r"(?:T(?:(?P<H>\d+)H)?(?:(?P<MIN>\d+)M)?(?:(?P<S>\d+(?:\.\d+)?)S)?)?$"
-)
 # Web addresses that may become links: http(s), or a host name and path without a scheme (as the
 # schema's WebAddress allows). Anything else (javascript:, data:, ...) is shown as text only.
 _WEB_ADDRESS = re.compile(r"^(?P<scheme>https?://)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:[0-9]+)?(/\S*)?$")
@@ -132,20 +128,14 @@ class View:
         where it cannot be read."""
         if not value:
             return ""
-        match = _DURATION.match(value)
-        if match is None or not any(match.groupdict().values()):
-            return value
-        words = []
-        for unit, amount in match.groupdict().items():
-            if amount is None:
-                continue
-            fi_one, fi_many, en_one, en_many = DURATION_UNITS[unit]
-            one = float(amount) == 1
+
+        def word(part: DurationPart) -> str:
+            fi_one, fi_many, en_one, en_many = DURATION_UNITS[part.unit]
             if self.lang == "fi":
-                words.append(f"{amount} {fi_one if one else fi_many}")
-            else:
-                words.append(f"{amount} {en_one if one else en_many}")
-        return " ".join(words)
+                return f"{part.amount} {fi_one if part.is_one else fi_many}"
+            return f"{part.amount} {en_one if part.is_one else en_many}"
+
+        return duration_in_words(value, word)
 
     def language_name(self, tag: str) -> str | None:
         """A notice language in words in this view ('englanti', 'English'); a tag with more than the
