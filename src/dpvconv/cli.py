@@ -205,6 +205,7 @@ def publish(paths: tuple[Path, ...], site_dir: Path, base: str, force: bool) -> 
     Example: dpvconv publish examples/ -o site/
     """
     from .diagnostics import DiagnosticsError, render
+    from .escape import terminal_safe
     from .publish.site import publish as publish_site
 
     try:
@@ -214,7 +215,7 @@ def publish(paths: tuple[Path, ...], site_dir: Path, base: str, force: bool) -> 
         click.echo("dpvconv publish: nothing was written; fix the errors above and publish again", err=True)
         sys.exit(err.exit_status)
     pages = sum(1 for name in site.files if name.endswith(".html"))
-    click.echo(f"{site.directory}: {pages} page(s) written", err=True)
+    click.echo(f"{terminal_safe(str(site.directory))}: {pages} page(s) written", err=True)
 
 
 @main.command()

@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict, dataclass
 
 from .errors import InputError
-from .escape import echo, terminal_safe
+from .escape import echo, terminal_safe, without_surrogates
 
 #: The longest message or hint printed; a message quoting a long value from a file is shortened.
 MESSAGE_LIMIT = 1000
@@ -88,7 +88,10 @@ FORMATS = ("text", "json", "github")
 def render(diagnostics: list[Diagnostic], fmt: str) -> str:
     """Render diagnostics in one of :data:`FORMATS`."""
     if fmt == "json":
-        return json.dumps([asdict(d) for d in diagnostics], ensure_ascii=False, indent=2)
+        # Exact text for programs, but no lone surrogates (from file names that are not UTF-8), which
+        # no UTF-8 output can carry.
+        text = json.dumps([asdict(d) for d in diagnostics], ensure_ascii=False, indent=2)
+        return without_surrogates(text)
     if fmt == "github":
         return "\n".join(d.github() for d in diagnostics)
     return "\n".join(d.text() for d in diagnostics)

@@ -27,10 +27,15 @@ def _escape_char(match: re.Match[str]) -> str:
 def terminal_safe(text: str) -> str:
     """``text`` with every control and bidirectional-formatting character written as a visible escape
     (``\\x1b``), and lone surrogates (from file names that are not UTF-8) as ``\\udcxx``."""
-    text = _TERMINAL_UNSAFE.sub(_escape_char, text)
-    if any("\ud800" <= c <= "\udfff" for c in text):
-        text = "".join(f"\\u{ord(c):04x}" if "\ud800" <= c <= "\udfff" else c for c in text)
-    return text
+    return without_surrogates(_TERMINAL_UNSAFE.sub(_escape_char, text))
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate written as ``\\udcxx``: a file name that is not UTF-8 comes
+    into Python with its odd bytes as surrogates, which no UTF-8 output can carry."""
+    if not any("\ud800" <= c <= "\udfff" for c in text):
+        return text
+    return "".join(f"\\u{ord(c):04x}" if "\ud800" <= c <= "\udfff" else c for c in text)
 
 
 def shorten(text: str, limit: int = ECHO_LIMIT) -> str:

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from ..escape import echo, markdown_inline
+from ..escape import echo, markdown_inline, without_surrogates
 from .kinds import KINDS, LOW_PRIORITY, Change, count_phrase
 from .marks import Part, join, mark, plain, split
 
@@ -119,7 +119,7 @@ def render(result: DiffResult, fmt: str) -> str:
     """``result`` in one of :data:`FORMATS`. Text and markdown are empty when nothing changed; JSON
     always gives its object."""
     if fmt == "json":
-        return json.dumps(_json(result), ensure_ascii=False, indent=2) + "\n"
+        return without_surrogates(json.dumps(_json(result), ensure_ascii=False, indent=2)) + "\n"
     if not result.changes:
         return ""
     lines: list[str] = []
