@@ -330,6 +330,9 @@ def test_17_force_refuses_system_folders(
         (tmp_path / "home" / "me").mkdir(parents=True)
         monkeypatch.setenv("HOME", str(tmp_path / "home" / "me"))
         folder = str(tmp_path / "home")
+    # From the root folder, so that no folder tested holds the current one (a checkout under /tmp would
+    # be refused for that reason first).
+    monkeypatch.chdir("/")
     with pytest.raises(PublishError) as raised:
         check_target(Path(folder), [], force=True)
     assert reason in str(raised.value) or (folder == "/" and "current folder" in str(raised.value))
