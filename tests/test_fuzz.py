@@ -21,7 +21,8 @@ record its traceback), in a new temporary folder per example, and must:
   generators write is on loopback port 9, and a query with ``SERVICE`` must be refused.
 
 CI runs a bounded, derandomized number of examples per test (the ``dpvconv-fuzz-ci`` profile: the same
-examples every run, so a failure reproduces). To search longer, with new random examples each run::
+examples every run, so a failure reproduces). ``test_fuzz_findings`` replays every failure the fuzzer
+has found, minimised, under the same checks. To search longer, with new random examples each run::
 
     DPVCONV_FUZZ_EXAMPLES=5000 python -m pytest tests/test_fuzz.py
 
@@ -57,6 +58,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from dpvconv.checks import MAX_PROCESS_NESTING
 from dpvconv.cli import main
 from dpvconv.diff import KINDS
 from dpvconv.escape import echo, terminal_safe
@@ -794,8 +796,8 @@ def test_diff(data: st.DataObject, relation: str, fmt: str, fail_on: str | None,
             if html is not None:
                 tags = set(re.findall(r"<(\w+)", html))
                 assert tags <= {"p", "strong", "h4", "ul", "li"}, f"the comment renders {tags}:{run}"
-                shown = html_module.unescape(re.sub(r"<[^>]+>", "", html))
-                mention = re.search(r"(?<!\w)[@#][A-Za-z0-9]|GH-\d", shown)
+                rendered = html_module.unescape(re.sub(r"<[^>]+>", "", html))
+                mention = re.search(r"(?<!\w)[@#][A-Za-z0-9]|GH-\d", rendered)
                 assert not mention, f"the comment mentions or references {mention.group()!r}:{run}"
 
 
@@ -820,3 +822,122 @@ def test_schema(stem: str, nested: bool) -> None:
             json.loads(written)
         else:
             check_says_why(run, "schema")
+
+
+# ---------------------------------------------------------------------------------------------------
+# What the fuzzer found, minimised: each input must pass the checks any fuzzed input must pass
+# ---------------------------------------------------------------------------------------------------
+
+
+def _nested_processes(levels: int) -> bytes:
+    """``minimal.yaml`` with a chain of ``levels`` processes, each inside the one before: a valid policy."""
+    data = yaml.safe_load(MINIMAL.read_text(encoding="utf-8"))
+    child: dict[str, Any] = {}
+    for level in reversed(range(levels)):
+        more = {"processes": [child]} if child else {}
+        child = {"id": f"deep-{level}", "title": {"en": f"level {level}"}, "evidence": [{"quote": "q"}], **more}
+    data["processes"].append(child)
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode("utf-8")
+
+
+_MINIMAL_TEXT = MINIMAL.read_text(encoding="utf-8")
+_NOT_UTF8 = os.fsdecode(b"t\xff.yaml")
+_ESCAPED = "a\x1b[2Kb.yaml"
+
+#: name -> (files to write, then steps: (arguments, the exit statuses that are right, the file a failure
+#: must locate)). Where a fix could go either way (accept the input, or refuse it in plain words), both
+#: are right; a step that refuses a policy (``REFUSED``) ends the finding there.
+REFUSED = "refused"
+FINDINGS: dict[str, tuple[dict[str, bytes], list[tuple[tuple[str, ...], set[int | str], str | None]]]] = {
+    "jsonld-number-of-4301-digits": (
+        {"big.jsonld": b'{"@id": "http://e/s", "http://e/p": ' + b"9" * 4301 + b"}\n"},
+        [
+            (("query", "ASK {}", "big.jsonld"), {1}, "big.jsonld"),
+            (("convert", "big.jsonld", "--to", "yaml"), {1}, "big.jsonld"),
+        ],
+    ),
+    "jsonld-language-tag-pyoxigraph-refuses": (
+        {"lang.jsonld": b'{"@id": "http://e/s", "http://e/p": {"@value": "x", "@language": "en_US"}}\n'},
+        [
+            (("query", "ASK {}", "lang.jsonld"), {0, 1}, "lang.jsonld"),
+            (("convert", "lang.jsonld", "--to", "yaml"), {1}, "lang.jsonld"),
+        ],
+    ),
+    "jsonld-iri-pyoxigraph-refuses": (
+        {"iri.jsonld": b'{"@id": "http://e/s", "http://e/p": {"@id": "http://e/<>"}}\n'},
+        [(("query", "ASK {}", "iri.jsonld"), {0, 1}, "iri.jsonld")],
+    ),
+    "html-jsonld-language-tag": (
+        {
+            "page.html": b'<script type="application/ld+json">'
+            b'{"@id": "http://e/s", "http://e/p": {"@value": "x", "@language": "1x"}}</script>\n'
+        },
+        [(("query", "ASK {}", "page.html"), {0, 1}, "page.html")],
+    ),
+    "yaml-float-tag-on-text": (
+        {"p.yaml": _MINIMAL_TEXT.replace('version: "2"', "version: !!float x").encode()},
+        [(("validate", "p.yaml"), {1}, "p.yaml"), (("convert", "p.yaml", "--to", "turtle"), {1}, "p.yaml")],
+    ),
+    "yaml-bool-and-int-tags-on-text": (
+        {
+            "b.yaml": _MINIMAL_TEXT.replace('version: "2"', "version: !!bool x").encode(),
+            "i.yaml": _MINIMAL_TEXT.replace('version: "2"', "version: !!int 0x").encode(),
+        },
+        [(("validate", "b.yaml"), {1}, "b.yaml"), (("validate", "i.yaml"), {1}, "i.yaml")],
+    ),
+    "yaml-syntax-error-at-the-end-is-on-a-line-of-the-file": (
+        {"eof.yaml": b"id: example-notice\ns", "flow.yaml": b"["},
+        [(("validate", "eof.yaml"), {1}, "eof.yaml"), (("validate", "flow.yaml"), {1}, "flow.yaml")],
+    ),
+    "json-output-with-a-file-name-that-is-not-utf8": (
+        {
+            _NOT_UTF8: _MINIMAL_TEXT.replace("dpv:DirectMarketing", "dpv:DirectMarketting").encode(),
+            "m.yaml": MINIMAL.read_bytes(),
+        },
+        [
+            (("validate", "--format", "json", _NOT_UTF8), {1}, None),
+            (("diff", "--format", "json", "m.yaml", _NOT_UTF8), {2}, None),
+        ],
+    ),
+    "publish-message-with-control-characters-in-an-input-name": (
+        {f"in/{_ESCAPED}": MINIMAL.read_bytes(), f"in/sub/{_ESCAPED}": MINIMAL.read_bytes()},
+        [(("publish", "in", "-o", "site"), {2}, None)],
+    ),
+    "policy-with-processes-nested-too-deep-is-refused": (
+        {"deeper.yaml": _nested_processes(MAX_PROCESS_NESTING + 1)},
+        [(("validate", "deeper.yaml"), {REFUSED}, "deeper.yaml")],
+    ),
+    "policy-with-processes-nested-as-deep-as-allowed-reads-back": (
+        {"deep.yaml": _nested_processes(MAX_PROCESS_NESTING)},
+        [
+            (("validate", "deep.yaml"), {0}, None),
+            (("convert", "deep.yaml", "--to", "jsonld", "-o", "deep.jsonld"), {0}, None),
+            (("query", "ASK {}", "deep.jsonld"), {0}, None),
+            (("convert", "deep.yaml", "--to", "turtle", "-o", "deep.ttl"), {0}, None),
+            (("convert", "deep.ttl", "--to", "yaml"), {0}, None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("finding", sorted(FINDINGS))
+def test_fuzz_findings(finding: str) -> None:
+    files, steps = FINDINGS[finding]
+    with workspace() as tmp:
+        folder = Path(tmp)
+        for name, content in files.items():
+            (folder / name).parent.mkdir(parents=True, exist_ok=True)
+            (folder / name).write_bytes(content)
+        for args, right, invalid in steps:
+            run = invoke(folder, *args)
+            check_sane(run, args[0])
+            refused = REFUSED in right and run.code == 1
+            assert run.code in right or refused, f"expected exit status {right}:{run}"
+            if run.code and "json" not in args:
+                check_says_why(run, args[0])
+            if run.code and invalid is not None:
+                require_located(run, invalid, (folder / invalid).read_bytes())
+            if "json" in args and run.stdout:
+                json.loads(run.stdout)
+            if refused:
+                return

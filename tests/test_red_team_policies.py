@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from dpvconv.checks import MAX_PROCESS_NESTING
 from dpvconv.diagnostics import MAX_PER_FILE
 from dpvconv.loader import MAX_NODES
 from dpvconv.readback import MAX_NESTING
@@ -87,14 +88,16 @@ def test_08_nesting_deeper_than_the_limit_is_refused(tmp_path: Path) -> None:
 
 
 def test_08_guard_a_deep_policy_within_the_limit_round_trips(tmp_path: Path) -> None:
-    """The notice, two processes of minimal.yaml, and sub-processes whose evidence is MAX_NESTING deep."""
+    """minimal.yaml's two nested processes, and sub-processes down to the deepest nesting ``validate``
+    allows: what validates must read back within the read-back's own limit."""
     policy = yaml.safe_load(MINIMAL.read_text(encoding="utf-8"))
     node = policy["processes"][0]["processes"][0]
-    for n in range(MAX_NESTING - 4):
+    for n in range(MAX_PROCESS_NESTING - 2):
         child = {"id": f"sub{n}", "title": {"en": "x"}, "processing": ["dpv:Use"], "evidence": [{"quote": "q"}]}
         node["processes"] = [child]
         node = child
     source = write(tmp_path / "deep.yaml", yaml.safe_dump(policy, sort_keys=False, allow_unicode=True))
+    assert dpvconv("validate", str(source)).returncode == 0
     turtle, back = tmp_path / "deep.ttl", tmp_path / "back" / "deep.yaml"
     assert dpvconv("convert", str(source), "--to", "turtle", "-o", str(turtle)).returncode == 0
     result = dpvconv("convert", str(turtle), "--to", "yaml", "-o", str(back))

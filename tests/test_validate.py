@@ -34,6 +34,7 @@ EXPECTED = {
     "PrivacyNotice-version-not-text": (9, 10, "'version' must be text, not the number 2"),
     "Process-duplicate-id": (103, 13, "id 'newsletter' is used twice (first at line 53)"),
     "Process-enum-unknown-purpose": (56, 16, "'dpv:DirectMarketting' is not a known value for 'purposes'"),
+    "Process-nested-too-deep": (163, 53, "processes nest more than 12 levels deep here"),
     "Process-unknown-prefix": (56, 16, "unknown prefix 'dvp'"),
     "Retention-duration-pattern": (75, 27, "'3 years' is not a valid IsoDuration"),
     "Retention-duration-negative": (75, 27, "'-P3Y' is a negative duration"),
@@ -46,6 +47,7 @@ EXPECTED = {
     "yaml-empty": (1, 1, "the file is empty"),
     "yaml-not-utf8": (31, 41, "byte 0xe4 is not UTF-8"),
     "yaml-syntax-error": (8, 13, "YAML syntax error"),
+    "yaml-tag-does-not-fit": (12, 10, "'x' is not a finite number"),
     "yaml-tab-indent": (5, 1, "a tab character"),
     "yaml-top-level-list": (2, 1, "the top level is a list"),
 }

@@ -9,7 +9,8 @@
 - a duration is not negative (the schema's pattern, like ``xsd:duration``, allows ``-P1D``);
 - a retention rule's minimum is not longer than its maximum;
 - the file was written for this schema's MAJOR.MINOR version;
-- every key and text holds only characters XML 1.0 can carry (RDF/XML is XML).
+- every key and text holds only characters XML 1.0 can carry (RDF/XML is XML);
+- processes nest at most :data:`MAX_PROCESS_NESTING` levels deep, so every reader of the output takes it.
 
 LinkML's validator cannot judge any of these (it checks one value at a time against the schema).
 """
@@ -270,6 +271,35 @@ def _schema_version(document: Document, info: SchemaInfo) -> Iterator[Diagnostic
         )
 
 
+#: How deep processes may nest (a process inside a process ... ). Notices describe two or three levels;
+#: the limit keeps every output within what its readers accept (``query`` refuses JSON nested more than
+#: ``sources.MAX_JSON_DEPTH`` levels, the Turtle read-back nodes nested more than
+#: ``readback.MAX_NESTING``), so a policy that validates also converts, loads and reads back.
+MAX_PROCESS_NESTING = 12
+
+
+def _process_nesting(document: Document) -> Iterator[Diagnostic]:
+    # Without recursion: (a mapping whose "processes" to look into, its path, how deep it is).
+    stack: list[tuple[dict[str, Any], JsonPath, int]] = [(document.data, (), 0)]
+    while stack:
+        node, path, depth = stack.pop()
+        processes = node.get("processes")
+        if not isinstance(processes, list):
+            continue
+        for index, process in enumerate(processes):
+            if not isinstance(process, dict):
+                continue  # the schema validation reports it
+            here = (*path, "processes", index)
+            if depth == MAX_PROCESS_NESTING:  # the first level too deep, once per branch
+                yield document.diagnostic(
+                    here,
+                    f"processes nest more than {MAX_PROCESS_NESTING} levels deep here",
+                    "list this process beside its parent, and say in its description what it is part of",
+                )
+            else:
+                stack.append((process, here, depth + 1))
+
+
 def run_checks(document: Document, info: SchemaInfo) -> list[Diagnostic]:
     """Every problem the schema cannot see, in file order."""
     walk = _Walk(document, info)
@@ -279,4 +309,5 @@ def run_checks(document: Document, info: SchemaInfo) -> list[Diagnostic]:
     problems.extend(_retention_ranges(document))
     problems.extend(_schema_version(document, info))
     problems.extend(_xml_characters(document))
+    problems.extend(_process_nesting(document))
     return problems

@@ -9,6 +9,7 @@ and JSON Schema sees the string the author wrote.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from typing import Any
 import yaml
 
 from .diagnostics import Diagnostic, DiagnosticsError
+from .escape import echo
 from .inputs import MAX_POLICY_BYTES, InputFileError, read_input
 
 try:
@@ -110,8 +112,11 @@ def _decode(raw: bytes, file: str) -> str:
 def _syntax_error(err: yaml.MarkedYAMLError, text: str, file: str) -> Diagnostic:
     mark = err.problem_mark or err.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    lines = text.splitlines() or [""]
+    if line > len(lines):  # the parser stops past the last line break: point at the end of the last line
+        line, column = len(lines), len(lines[-1]) + 1
     problem = err.problem or "invalid YAML"
-    offending = text.splitlines()[line - 1] if mark and line <= len(text.splitlines()) else ""
+    offending = lines[line - 1] if mark else ""
     if "\t" in problem or (mark and "\t" in offending[: column + 1]):
         tab_column = offending.find("\t") + 1 if "\t" in offending else column
         return Diagnostic(
@@ -199,8 +204,6 @@ class _Builder:
             return node.value
         if tag == _NULL:
             return None
-        if tag == _BOOL:
-            return self.constructor.construct_yaml_bool(node)
         if tag in (_INT, _FLOAT) and len(node.value) > MAX_NUMBER_CHARS:
             self.doc.problems.append(
                 self.doc.diagnostic(
@@ -210,14 +213,40 @@ class _Builder:
                 )
             )
             return node.value
-        if tag == _INT:
-            return self.constructor.construct_yaml_int(node)
-        if tag == _FLOAT:
-            return self.constructor.construct_yaml_float(node)
+        if tag in _CONSTRUCT:
+            return self._typed(node, path)
         self.doc.problems.append(
             self.doc.diagnostic(path, f"unsupported YAML tag {tag}", "remove the tag; policies are plain YAML")
         )
         return node.value
+
+
+    def _typed(self, node: yaml.ScalarNode, path: JsonPath) -> Any:
+        """A boolean or number; an explicit tag (``!!float x``) can put any text here, so the value is
+        checked rather than trusted."""
+        kind, construct = _CONSTRUCT[node.tag]
+        try:
+            value = construct(self.constructor, node)
+        except (ValueError, KeyError):  # PyYAML's constructors assume the text matched the tag's pattern
+            value = None
+        if value is None or (isinstance(value, float) and not math.isfinite(value)):
+            self.doc.problems.append(
+                self.doc.diagnostic(
+                    path,
+                    f"'{echo(node.value)}' is not {kind}",
+                    "if it is text, put it in quotes and drop any !! tag; otherwise write the number out plainly",
+                )
+            )
+            return node.value
+        return value
+
+
+#: The YAML tags read as booleans or numbers: what the value must be, and how PyYAML builds it.
+_CONSTRUCT: dict[str, tuple[str, Any]] = {
+    _BOOL: ("a boolean (true or false)", yaml.constructor.SafeConstructor.construct_yaml_bool),
+    _INT: ("a whole number", yaml.constructor.SafeConstructor.construct_yaml_int),
+    _FLOAT: ("a finite number", yaml.constructor.SafeConstructor.construct_yaml_float),
+}
 
 
 def _count_nodes(text: str, file: str) -> None:

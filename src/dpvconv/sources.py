@@ -94,7 +94,33 @@ def _jsonld_quads(document: Any, file: str, line: int) -> list[ox.Quad]:
         raise SourceError(
             [Diagnostic(file, line, 1, f"not usable JSON-LD: {echo(message)}", "check the @context and the document")]
         ) from None
-    return list(ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
+    try:
+        return list(ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
+    except (SyntaxError, ValueError):
+        # pyld passes on some terms RDF does not allow (a language tag "en_US", an IRI with "<>");
+        # pyoxigraph refuses them when it reads pyld's N-Quads. Name the statement, not a line of
+        # N-Quads the user never saw.
+        raise SourceError(
+            [
+                Diagnostic(
+                    file,
+                    line,
+                    1,
+                    f"the JSON-LD gives a statement RDF does not allow: {echo(_first_refused(nquads))}",
+                    "check its IRIs (no spaces, < > or quotes) and language tags (such as en-US, with a hyphen)",
+                )
+            ]
+        ) from None
+
+
+def _first_refused(nquads: str) -> str:
+    """The first line of ``nquads`` that pyoxigraph refuses."""
+    for statement in nquads.splitlines():
+        try:
+            list(ox.parse(statement.encode("utf-8"), format=ox.RdfFormat.N_QUADS))  # parse is lazy
+        except (SyntaxError, ValueError):
+            return statement.strip()
+    return "(no single statement; the whole is refused)"  # not seen: pyld writes one statement per line
 
 
 def _root_cause(err: BaseException) -> BaseException:
@@ -150,11 +176,41 @@ def _parse_json(text: str, file: str, line_offset: int = 0) -> Any:
             ]
         )
     try:
-        return json.loads(text)
+        return json.loads(text, parse_int=_bounded_int)
     except json.JSONDecodeError as err:
         raise SourceError(
             [Diagnostic(file, err.lineno + line_offset, err.colno, f"invalid JSON: {err.msg}", "fix the JSON")]
         ) from None
+    except _LongNumber as err:
+        offset = max(text.find(err.digits), 0)
+        raise SourceError(
+            [
+                Diagnostic(
+                    file,
+                    text.count("\n", 0, offset) + 1 + line_offset,
+                    offset - (text.rfind("\n", 0, offset) + 1) + 1,
+                    f"a number written with {len(err.digits):,} digits, more than {MAX_INTEGER_DIGITS:,}",
+                    'if it is an identifier or a code, write it as a string ("..."); otherwise shorten it',
+                )
+            ]
+        ) from None
+
+
+#: The most digits of an integer read from JSON: Python refuses to convert longer ones (its guard
+#: against quadratic-time conversion, ``sys.get_int_max_str_digits``), and no notice needs more.
+MAX_INTEGER_DIGITS = 4300
+
+
+class _LongNumber(Exception):
+    def __init__(self, digits: str):
+        super().__init__(digits)
+        self.digits = digits
+
+
+def _bounded_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_INTEGER_DIGITS:
+        raise _LongNumber(digits)
+    return int(digits)
 
 
 def _scope_blank_nodes(quads: list[ox.Quad], path: Path) -> list[ox.Quad]:

@@ -149,7 +149,7 @@ YAML_FRAGMENTS: tuple[str, ...] = (
     "[" * 50000 + "]" * 50000,
 )
 
-HUGE_NUMBERS: tuple[str, ...] = tuple(f for f in YAML_FRAGMENTS[:10])
+HUGE_NUMBERS: tuple[str, ...] = YAML_FRAGMENTS[:10]
 
 
 def short_texts() -> st.SearchStrategy[str]:
