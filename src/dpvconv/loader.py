@@ -220,7 +220,6 @@ class _Builder:
         )
         return node.value
 
-
     def _typed(self, node: yaml.ScalarNode, path: JsonPath) -> Any:
         """A boolean or number; an explicit tag (``!!float x``) can put any text here, so the value is
         checked rather than trusted."""
