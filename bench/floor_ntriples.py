@@ -16,8 +16,8 @@ from typing import Any
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-from dpvconv.rdfmap import DEFAULT_BASE, LANG_TEXT, RDF_TYPE, RDF_VALUE, mapping, policy_namespace
+from dpvconv.rdfmap import DEFAULT_BASE, RDF_VALUE, mapping, policy_namespace
+from dpvconv.schema_info import RDF_TYPE, SlotKind
 
 M = mapping()
 UNSAFE = re.compile(r"[^A-Za-z0-9]+")
@@ -47,8 +47,8 @@ def write(policy: dict[str, Any], out: list[str]) -> None:
             for index, item in enumerate(values):
                 here = f"{label}.{key}.{index}"
                 p = f"<{M.expand(slot.uri)}>"
-                target = M.class_range(slot)
-                if slot.node_class:
+                kind = slot.kind
+                if kind is SlotKind.WRAPPED:
                     w = blank(here)
                     out.append(f"{subject} {p} {w} .\n{w} <{M.expand(RDF_TYPE)}> <{M.expand(slot.node_class)}> .\n")
                     inner = f"<{M.expand(slot.node_value or RDF_VALUE)}>"
@@ -56,18 +56,18 @@ def write(policy: dict[str, Any], out: list[str]) -> None:
                         out.extend(f"{w} {inner} {literal(t, lang)} .\n" for lang, t in item.items())
                     else:
                         out.append(f"{w} {inner} {literal(str(item), datatype=M.datatype(slot))} .\n")
-                elif target == LANG_TEXT:
+                elif kind is SlotKind.LANGUAGE_MAP:
                     out.extend(f"{subject} {p} {literal(t, lang)} .\n" for lang, t in item.items())
-                elif target is None and not M.is_enum(slot):
+                elif kind is SlotKind.LITERAL:
                     out.append(f"{subject} {p} {literal(str(item), datatype=M.datatype(slot))} .\n")
-                elif target is None:
+                elif kind is SlotKind.CONCEPT or kind is SlotKind.TYPES:
                     out.append(f"{subject} {p} <{M.expand(item)}> .\n")
-                elif not slot.inlined:
+                elif kind is SlotKind.REFERENCE:
                     out.append(f"{subject} {p} <{ns}{item}> .\n")
                 else:
                     child = f"<{ns}{item['id']}>" if "id" in item else blank(here)
                     out.append(f"{subject} {p} {child} .\n")
-                    node(item, target, child, item.get("id", here))
+                    node(item, slot.target or "", child, item.get("id", here))
 
     node(policy, M.info.root_class, f"<{ns}>", "notice")
 

@@ -17,7 +17,7 @@ import yaml
 
 from dpvconv import labels, resources
 from dpvconv.labels import Label, concept_label, has_label
-from dpvconv.schema_info import SchemaInfo, schema_info
+from dpvconv.schema_info import SchemaInfo, SlotKind, schema_info
 
 from .conftest import EXAMPLES, ROOT
 
@@ -36,12 +36,10 @@ def enum_values(node: dict[str, Any], class_name: str, info: SchemaInfo) -> Iter
         if slot is None or value is None:
             continue
         items = value if slot.multivalued and isinstance(value, list) else [value]
-        class_range = next((r for r in slot.ranges if r in info.classes), None)
         for item in items:
-            if class_range is not None:
-                if slot.inlined and isinstance(item, dict):
-                    yield from enum_values(item, class_range, info)
-            elif isinstance(item, str) and any(r in info.enums for r in slot.ranges):
+            if slot.kind is SlotKind.NESTED and isinstance(item, dict):
+                yield from enum_values(item, slot.target or "", info)
+            elif slot.kind in (SlotKind.CONCEPT, SlotKind.TYPES) and isinstance(item, str):
                 yield item
 
 

@@ -24,6 +24,7 @@ from dpvconv.publish.page import policy_page
 from dpvconv.publish.site import MARKER
 from dpvconv.publish.strings import LANGUAGE_NAMES, UI
 from dpvconv.rdfmap import DEFAULT_BASE, mapping
+from dpvconv.schema_info import SlotKind
 
 from .conftest import DATA, EXAMPLES, POLICIES
 from .support.graphs import canonical
@@ -240,13 +241,12 @@ def _curies(node: Any) -> set[str]:
             slot = info.slot(class_name, key)
             if slot is None:
                 continue
-            target = next((r for r in slot.ranges if r in info.classes), None)
             values = item if isinstance(item, list) else [item]
-            if any(r in info.enums for r in slot.ranges):
+            if slot.kind in (SlotKind.CONCEPT, SlotKind.TYPES):
                 found.update(values)
-            elif target and target != "LangText" and slot.inlined:
+            elif slot.kind is SlotKind.NESTED:
                 for child in values:
-                    walk(child, target)
+                    walk(child, slot.target or "")
 
     walk(node, info.root_class)
     return found

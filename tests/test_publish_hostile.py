@@ -24,7 +24,7 @@ from dpvconv.loader import load_text
 from dpvconv.publish.page import policy_page
 from dpvconv.publish.render import script_json
 from dpvconv.rdfmap import DEFAULT_BASE
-from dpvconv.schema_info import schema_info
+from dpvconv.schema_info import SlotKind, schema_info
 from dpvconv.validate import validate_document
 
 from .conftest import DATA
@@ -76,11 +76,10 @@ def hostile_policy() -> tuple[dict[str, Any], list[str], set[str]]:
                 values.append(node[name][lang])
         for name, value in list(node.items()):
             slot = info.slot(class_name, name)
-            target = next((r for r in slot.ranges if r in info.classes), None) if slot else None
-            if slot is None or target in (None, "LangText") or not slot.inlined:
+            if slot is None or slot.kind is not SlotKind.NESTED:
                 continue
             for child in value if isinstance(value, list) else [value]:
-                fill(child, target)
+                fill(child, slot.target or "")
 
     fill(data, info.root_class)
     return data, values, visited

@@ -13,12 +13,13 @@ from click.testing import CliRunner
 from dpvconv.cli import main
 from dpvconv.convert import FORMATS, convert
 from dpvconv.graph import to_triples
-from dpvconv.rdfmap import RDF_TYPE, RDF_VALUE, mapping
+from dpvconv.rdfmap import RDF_VALUE, mapping
 from dpvconv.readback import ReadbackError, read_policy, read_policy_file
+from dpvconv.schema_info import RDF_TYPE
 
 from .conftest import DATA, EXAMPLES
 
-POLICY_FILES = [*sorted(EXAMPLES.glob("*.yaml")), DATA / "valid" / "minimal.yaml"]
+POLICY_FILES = [*sorted(EXAMPLES.glob("*.yaml")), *sorted((DATA / "valid").glob("*.yaml"))]
 
 
 def canonical(value: Any) -> Any:

@@ -26,7 +26,7 @@ from typing import Any
 from .diagnostics import Diagnostic
 from .durations import duration_days, parse_duration
 from .loader import Document, JsonPath
-from .schema_info import SchemaInfo, SlotInfo
+from .schema_info import SchemaInfo, SlotInfo, SlotKind
 
 
 @dataclass
@@ -89,25 +89,23 @@ class _Walk:
         self.error(path, f"id '{value}' is used twice (first at line {line})", "give each entry its own id")
 
     def value(self, value: Any, slot: SlotInfo, path: JsonPath) -> None:
-        class_range = next((r for r in slot.ranges if r in self.info.classes), None)
-        if class_range is not None:
-            if not slot.inlined:
-                if isinstance(value, str):
-                    self.references.append(_Reference(value, slot.ranges, path))
-            elif isinstance(value, dict):
-                self.visit(value, class_range, path)
-            return
-        if not isinstance(value, str):
-            return
-        kind = slot.ranges[0]
-        if kind == "date":
-            self.date(value, path)
-        elif kind == "LanguageTag":
-            self.language(value, path)
-        elif kind == "IsoDuration":
-            self.duration(value, path)
-        elif any(r in self.info.enums for r in slot.ranges):
+        kind = slot.kind
+        if kind is SlotKind.REFERENCE:
+            if isinstance(value, str):
+                self.references.append(_Reference(value, slot.ranges, path))
+        elif kind is SlotKind.NESTED:
+            if isinstance(value, dict):
+                self.visit(value, slot.target or "", path)
+        elif not isinstance(value, str) or slot.language_tagged:
+            return  # a language map's keys and texts are checked by the schema and _xml_characters
+        elif kind is SlotKind.CONCEPT or kind is SlotKind.TYPES:
             self.curie(value, path)
+        elif slot.ranges[0] == "date":
+            self.date(value, path)
+        elif slot.ranges[0] == "LanguageTag":
+            self.language(value, path)
+        elif slot.ranges[0] == "IsoDuration":
+            self.duration(value, path)
 
     def date(self, value: str, path: JsonPath) -> None:
         try:

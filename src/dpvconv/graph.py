@@ -20,8 +20,8 @@ from typing import Any
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Triple
 
-from .rdfmap import DEFAULT_BASE, LANG_TEXT, RDF_TYPE, RDF_VALUE, Mapping, mapping, policy_namespace
-from .schema_info import SlotInfo
+from .rdfmap import DEFAULT_BASE, RDF_VALUE, Mapping, mapping, policy_namespace
+from .schema_info import RDF_TYPE, SlotInfo, SlotKind
 
 _LABEL_UNSAFE = re.compile(r"[^A-Za-z0-9]+")
 
@@ -78,25 +78,25 @@ class _Writer:
         nested: list[tuple[dict[str, Any], str, NamedNode | BlankNode, str]],
     ) -> None:
         predicate = self.iri(slot.uri)
-        target = self.m.class_range(slot)
-        if slot.node_class:
+        kind = slot.kind
+        if kind is SlotKind.WRAPPED:
             wrapper = self.blank(label)
             self.emit(subject, predicate, wrapper)
-            self.emit(wrapper, self.rdf_type, self.iri(slot.node_class))
+            self.emit(wrapper, self.rdf_type, self.iri(slot.node_class or ""))
             inner = self.iri(slot.node_value or RDF_VALUE)
             for literal in self.literals(slot, value):
                 self.emit(wrapper, inner, literal)
-        elif target == LANG_TEXT or (target is None and not self.m.is_enum(slot)):
+        elif kind is SlotKind.LANGUAGE_MAP or kind is SlotKind.LITERAL:
             for literal in self.literals(slot, value):
                 self.emit(subject, predicate, literal)
-        elif target is None:
+        elif kind is SlotKind.CONCEPT or kind is SlotKind.TYPES:
             self.emit(subject, predicate, self.iri(value))
-        elif not slot.inlined:
+        elif kind is SlotKind.REFERENCE:
             self.emit(subject, predicate, NamedNode(self.ns + value))
-        else:
+        else:  # NESTED
             child: NamedNode | BlankNode = NamedNode(self.ns + value["id"]) if "id" in value else self.blank(label)
             self.emit(subject, predicate, child)
-            nested.append((value, target, child, value.get("id", label)))
+            nested.append((value, slot.target or "", child, value.get("id", label)))
 
     def literals(self, slot: SlotInfo, value: Any) -> Iterator[Literal]:
         if isinstance(value, dict):  # a language map

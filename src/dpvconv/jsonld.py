@@ -17,8 +17,9 @@ from typing import Any
 
 from . import resources
 from .errors import InputError
-from .rdfmap import CONTEXT_URL, DEFAULT_BASE, LANG_TEXT, RDF_TYPE, RDF_VALUE, Mapping, mapping
+from .rdfmap import CONTEXT_URL, DEFAULT_BASE, RDF_VALUE, Mapping, mapping
 from .rdfmap import policy_namespace as _namespace
+from .schema_info import LANG_TEXT, SlotInfo, SlotKind
 
 CONTEXT_PATH = resources.PACKAGE_DIR / "contexts" / "dpvconv.context.jsonld"
 
@@ -27,24 +28,20 @@ class ContextConflict(Exception):
     """Two slots of the same name would need different term definitions."""
 
 
-def _term(m: Mapping, slot: Any) -> dict[str, Any] | str | None:
-    if slot.identifier:
+def _term(m: Mapping, slot: SlotInfo) -> dict[str, Any] | str | None:
+    kind = slot.kind
+    if kind is SlotKind.IDENTIFIER:
         return "@id"
-    if slot.uri == RDF_TYPE:
+    if kind is SlotKind.TYPES:
         return None  # merged into the node's "@type"
     definition: dict[str, Any] = {"@id": slot.uri}
-    target = m.class_range(slot)
-    if slot.node_class:
-        return definition  # the value is a node object written out in full
-    if target == LANG_TEXT:
+    if kind is SlotKind.LANGUAGE_MAP:
         definition["@container"] = "@language"
-    elif target is not None:
-        if not slot.inlined:
-            definition["@type"] = "@id"
-    elif m.is_enum(slot):
+    elif kind is SlotKind.REFERENCE or kind is SlotKind.CONCEPT:
         definition["@type"] = "@id"
-    elif datatype := m.datatype(slot):
+    elif kind is SlotKind.LITERAL and (datatype := m.datatype(slot)):
         definition["@type"] = datatype
+    # WRAPPED and NESTED values are node objects written out in full.
     return definition
 
 
@@ -103,21 +100,22 @@ class _Builder:
             slot = self.m.info.slot(class_name, key)
             if slot is None or value is None:
                 continue
-            if slot.identifier:
+            kind = slot.kind
+            if kind is SlotKind.IDENTIFIER:
                 head["id"] = value
-            elif slot.uri == RDF_TYPE:
+            elif kind is SlotKind.TYPES:
                 types.extend(value if isinstance(value, list) else [value])
-            elif slot.node_class:
-                values = value if slot.multivalued else [value]
-                out[key] = [self.wrapped(slot, v) for v in values] if slot.multivalued else self.wrapped(slot, value)
-            elif (target := self.m.class_range(slot)) and target != LANG_TEXT and slot.inlined:
+            elif kind is SlotKind.WRAPPED:
+                out[key] = [self.wrapped(slot, v) for v in value] if slot.multivalued else self.wrapped(slot, value)
+            elif kind is SlotKind.NESTED:
+                target = slot.target or ""
                 out[key] = [self.node(v, target) for v in value] if slot.multivalued else self.node(value, target)
             else:
                 out[key] = value
         head["type"] = types[0] if len(types) == 1 else types
         return {**head, **out}
 
-    def wrapped(self, slot: Any, value: Any) -> dict[str, Any]:
+    def wrapped(self, slot: SlotInfo, value: Any) -> dict[str, Any]:
         predicate = slot.node_value or RDF_VALUE
         if isinstance(value, dict):
             literal: Any = [{"@value": text, "@language": lang} for lang, text in value.items()]

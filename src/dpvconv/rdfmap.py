@@ -13,8 +13,6 @@ from .schema_info import SchemaInfo, SlotInfo, schema_info
 
 DEFAULT_BASE = "https://w3id.org/dpvconv/id/"
 CONTEXT_URL = "https://w3id.org/dpvconv/context.jsonld"
-LANG_TEXT = "LangText"
-RDF_TYPE = "rdf:type"
 RDF_VALUE = "rdf:value"
 
 # LinkML's built-in types that policies use, and their XSD datatypes (None: a plain string).
@@ -43,14 +41,6 @@ class Mapping:
     def class_iri(self, class_name: str) -> str:
         """The IRI of a class's ``class_uri``."""
         return self.expand(self.info.class_uris[class_name])
-
-    def class_range(self, slot: SlotInfo) -> str | None:
-        """The class a slot holds (nested or referenced), if it holds one."""
-        return next((r for r in slot.ranges if r in self.info.classes), None)
-
-    def is_enum(self, slot: SlotInfo) -> bool:
-        """Whether a slot's values are enum values, that is DPV or dpvconv concept CURIEs."""
-        return any(r in self.info.enums for r in slot.ranges)
 
     def datatype(self, slot: SlotInfo) -> str | None:
         """The XSD datatype (CURIE) of a slot's literal values; None for plain strings."""

@@ -23,8 +23,8 @@ import pyoxigraph as ox
 
 from .errors import InputError
 from .escape import echo
-from .rdfmap import LANG_TEXT, RDF_TYPE, RDF_VALUE, Mapping, mapping
-from .schema_info import SlotInfo
+from .rdfmap import RDF_VALUE, Mapping, mapping
+from .schema_info import RDF_TYPE, SlotInfo, SlotKind
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 _TRAILING_INDEX = re.compile(r"_(\d+)$")
@@ -137,33 +137,34 @@ class _Reader:
         return data
 
     def values(self, subject: Any, class_name: str, slot: SlotInfo) -> list[Any]:
+        kind = slot.kind
         allowed = set(self.m.info.enum_values(slot.ranges))
-        if slot.uri == RDF_TYPE:
+        if kind is SlotKind.TYPES:
             own = self.m.info.class_uris[class_name]
             found = [c for c in (self.m.compact(t) for t in sorted(self.types(subject))) if c in allowed and c != own]
             # The class's own concept is written as a kind only where a kind is required and it is the one
             # (the validator refuses it elsewhere), so that is the only place it is read back.
             return found or ([own] if slot.required and own in allowed else [])
         objects = sorted(self.out[subject][self.m.expand(slot.uri)], key=_order)
-        target = self.m.class_range(slot)
-        if slot.node_class:
-            wanted = self.m.expand(slot.node_class)
+        if kind is SlotKind.WRAPPED:
+            wanted = self.m.expand(slot.node_class or "")
             inner = self.m.expand(slot.node_value or RDF_VALUE)
             wrappers = [o for o in objects if not isinstance(o, ox.Literal) and wanted in self.types(o)]
-            return [self.literal_value(self.out[w][inner], target == LANG_TEXT) for w in wrappers]
-        if target == LANG_TEXT:
+            return [self.literal_value(self.out[w][inner], slot.language_tagged) for w in wrappers]
+        if kind is SlotKind.LANGUAGE_MAP:
             texts = {o.language: o.value for o in objects if isinstance(o, ox.Literal) and o.language}
             return [texts] if texts else []
-        if target is None and not allowed:
+        if kind is SlotKind.LITERAL:
             return [o.value for o in objects if isinstance(o, ox.Literal) and not o.language]
-        if target is None:
+        if kind is SlotKind.CONCEPT:
             return [
                 c for c in (self.m.compact(o.value) for o in objects if isinstance(o, ox.NamedNode)) if c in allowed
             ]
-        if not slot.inlined:
+        if kind is SlotKind.REFERENCE:
             return [
                 o.value[len(self.ns) :] for o in objects if isinstance(o, ox.NamedNode) and o.value.startswith(self.ns)
             ]
+        target = slot.target or ""  # NESTED
         wanted = self.m.class_iri(target)
         nodes = [o for o in objects if not isinstance(o, ox.Literal) and wanted in self.types(o)]
         return [self.node(o, target) for o in sorted(nodes, key=_order)]

@@ -1,15 +1,18 @@
-"""What the validator needs to know about the schema, read from the LinkML schema itself.
+"""The schema's structure, read from the LinkML schema itself: the one walk of the schema.
 
-The checks that JSON Schema cannot make (references, identifiers, dates, language tags) walk a
-policy class by class; this module gives them each class's slots with their ranges, induced the
-way LinkML does (inherited slots, attributes, slot_usage), without importing linkml, which would
-cost a second at start-up.
+Every walker of a policy (the RDF and JSON-LD writers, the read-back, the SHACL shapes, the checks,
+the validator's messages, diff) goes class by class; this module gives each class's slots, induced
+the way LinkML does (inherited slots, attributes, slot_usage), without importing linkml, which would
+cost a second at start-up. It also decides, once, what kind of value each slot holds
+(:class:`SlotKind`); walkers match on that kind rather than look at ranges themselves, and a test holds
+every slot's kind and facets to LinkML's own ``SchemaView``.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from enum import Enum
 from functools import cache
 from typing import Any
 
@@ -23,19 +26,56 @@ except ImportError:  # pragma: no cover
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 
+#: The class whose slots are languages: a slot of this range holds a language map ({fi: ..., en: ...}).
+LANG_TEXT = "LangText"
+#: The slot URI of a slot that lists the DPV concepts an entry is, besides its class.
+RDF_TYPE = "rdf:type"
+
+
+class SlotKind(Enum):
+    """What a slot holds, and so how every walker treats its values."""
+
+    IDENTIFIER = "identifier"  # the entry's own id: its IRI, not a statement
+    TYPES = "types"  # concept CURIEs the entry is (rdf:type), besides its class
+    WRAPPED = "wrapped"  # a literal (or language map) inside a node of its own, as DPV writes durations
+    LANGUAGE_MAP = "language map"  # {language: text}: one language-tagged literal per language
+    CONCEPT = "concept"  # CURIEs of enum values: DPV or dpvconv concepts
+    REFERENCE = "reference"  # the id of another entry of the policy
+    NESTED = "nested"  # entries written inside this one
+    LITERAL = "literal"  # a plain or typed literal
+
+
 @dataclass(frozen=True)
 class SlotInfo:
-    """A slot as one class sees it."""
+    """A slot as one class sees it.
+
+    Attributes:
+        kind: What it holds (see :class:`SlotKind`).
+        target: The class of its values: of the entries it holds (NESTED) or names (REFERENCE), and
+            ``LangText`` for a LANGUAGE_MAP; None for other kinds.
+        node_class, node_value: For a WRAPPED slot, the class of the wrapping node and the property
+            that carries the value inside it (``rdf:value`` where None).
+    """
 
     name: str
     ranges: tuple[str, ...]
     multivalued: bool
-    inlined: bool
-    identifier: bool
+    kind: SlotKind
+    target: str | None = None
     uri: str = ""
     required: bool = False
     node_class: str | None = None
     node_value: str | None = None
+
+    @property
+    def identifier(self) -> bool:
+        """Whether the slot is its entry's id."""
+        return self.kind is SlotKind.IDENTIFIER
+
+    @property
+    def language_tagged(self) -> bool:
+        """Whether its values are language maps: a LANGUAGE_MAP slot, or a WRAPPED one around a LangText."""
+        return self.kind is SlotKind.LANGUAGE_MAP or (self.kind is SlotKind.WRAPPED and LANG_TEXT in self.ranges)
 
 
 @dataclass(frozen=True)
@@ -92,7 +132,24 @@ def _merge(base: dict[str, Any], *overrides: dict[str, Any] | None) -> dict[str,
     return merged
 
 
-def _induce(schema: dict[str, Any]) -> tuple[dict[str, dict[str, SlotInfo]], dict[str, str | None]]:
+def _kind(definition: dict[str, Any], ranges: tuple[str, ...], classes: Any, enums: Any) -> SlotKind:
+    """The one place that decides what a slot holds."""
+    class_ranges = [r for r in ranges if r in classes]
+    if definition.get("identifier"):
+        return SlotKind.IDENTIFIER
+    if (definition.get("annotations") or {}).get("dpvconv_node_class"):
+        return SlotKind.WRAPPED
+    if class_ranges == [LANG_TEXT]:
+        return SlotKind.LANGUAGE_MAP
+    if class_ranges:
+        # A class-ranged slot holds nested entries unless the schema says it holds ids.
+        return SlotKind.NESTED if definition.get("inlined") is not False else SlotKind.REFERENCE
+    if ranges and all(r in enums for r in ranges):
+        return SlotKind.TYPES if definition.get("slot_uri") == RDF_TYPE else SlotKind.CONCEPT
+    return SlotKind.LITERAL
+
+
+def _induce(schema: dict[str, Any], enums: Any) -> tuple[dict[str, dict[str, SlotInfo]], dict[str, str | None]]:
     classes = schema.get("classes") or {}
     global_slots = schema.get("slots") or {}
     default_range = schema.get("default_range", "string")
@@ -118,31 +175,39 @@ def _induce(schema: dict[str, Any]) -> tuple[dict[str, dict[str, SlotInfo]], dic
             for slot_name, usage in (spec.get("slot_usage") or {}).items():
                 definitions[slot_name] = _merge(definitions.get(slot_name, {}), usage or {})
         induced[name] = {
-            slot_name: SlotInfo(
-                name=slot_name,
-                ranges=_ranges(d, default_range),
-                multivalued=bool(d.get("multivalued")),
-                # A class-ranged slot holds nested objects unless the schema says it holds ids.
-                inlined=d.get("inlined") is not False,
-                identifier=bool(d.get("identifier")),
-                uri=str(d.get("slot_uri", "")),
-                required=bool(d.get("required")),
-                node_class=(d.get("annotations") or {}).get("dpvconv_node_class"),
-                node_value=(d.get("annotations") or {}).get("dpvconv_node_value"),
-            )
-            for slot_name, d in definitions.items()
+            slot_name: _slot(slot_name, d, default_range, classes, enums) for slot_name, d in definitions.items()
         }
     return induced, parents
+
+
+_CLASS_VALUED = (SlotKind.NESTED, SlotKind.REFERENCE, SlotKind.LANGUAGE_MAP)
+
+
+def _slot(name: str, d: dict[str, Any], default_range: str, classes: Any, enums: Any) -> SlotInfo:
+    ranges = _ranges(d, default_range)
+    kind = _kind(d, ranges, classes, enums)
+    return SlotInfo(
+        name=name,
+        ranges=ranges,
+        multivalued=bool(d.get("multivalued")),
+        kind=kind,
+        target=next((r for r in ranges if r in classes), None) if kind in _CLASS_VALUED else None,
+        uri=str(d.get("slot_uri", "")),
+        # LinkML makes an identifier required whether or not the schema says so.
+        required=bool(d.get("required") or d.get("identifier")),
+        node_class=(d.get("annotations") or {}).get("dpvconv_node_class"),
+        node_value=(d.get("annotations") or {}).get("dpvconv_node_value"),
+    )
 
 
 @cache
 def schema_info() -> SchemaInfo:
     """The dpvconv schema's structure (read once per process)."""
     schema = _read_yaml("dpvconv.yaml")
-    classes, parents = _induce(schema)
     with open(resources.JSON_SCHEMA_PATH, encoding="utf-8") as handle:
         definitions = json.load(handle).get("$defs", {})
     enums = {name: tuple(d["enum"]) for name, d in definitions.items() if "enum" in d}
+    classes, parents = _induce(schema, enums)
     prefixes = dict(schema.get("prefixes", {}))
     root = next(name for name, c in (schema.get("classes") or {}).items() if (c or {}).get("tree_root"))
     return SchemaInfo(

@@ -25,8 +25,8 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH, XSD
 
-from .rdfmap import LANG_TEXT, RDF_TYPE, RDF_VALUE, Mapping, mapping
-from .schema_info import SlotInfo
+from .rdfmap import RDF_VALUE, Mapping, mapping
+from .schema_info import SlotInfo, SlotKind
 
 SHAPES = Namespace("https://w3id.org/dpvconv/shapes/")
 
@@ -65,8 +65,8 @@ class _Builder:
         self.g.add((ref, SH["class"], URIRef(self.m.class_iri(class_name))))
         by_predicate: dict[str, list[SlotInfo]] = defaultdict(list)
         for slot in self.m.info.classes[class_name].values():
-            if slot.identifier or slot.uri == RDF_TYPE:
-                continue
+            if slot.kind in (SlotKind.IDENTIFIER, SlotKind.TYPES):
+                continue  # the node's IRI and its rdf:type, which the shape's sh:class covers
             by_predicate[slot.uri].append(slot)
         for predicate, slots in sorted(by_predicate.items()):
             self.property(ref, self.iri(predicate), slots)
@@ -86,7 +86,7 @@ class _Builder:
                 self.g.add((shape, SH.minCount, Literal(1)))
             elif slot.required:
                 self.g.add((self.qualified(owner, path, alternative), SH.qualifiedMinCount, Literal(1)))
-            if not slot.multivalued and len(slots) == 1 and self.m.class_range(slot) != LANG_TEXT:
+            if not slot.multivalued and len(slots) == 1 and slot.kind is not SlotKind.LANGUAGE_MAP:
                 self.g.add((shape, SH.maxCount, Literal(1)))
 
     def qualified(self, owner: URIRef, path: URIRef, alternative: BNode) -> BNode:
@@ -98,30 +98,28 @@ class _Builder:
 
     def value_shape(self, slot: SlotInfo) -> BNode:
         shape = self.node()
-        target = self.m.class_range(slot)
-        if slot.node_class:
-            self.g.add((shape, SH["class"], self.iri(slot.node_class)))
+        kind = slot.kind
+        if kind is SlotKind.WRAPPED:
+            self.g.add((shape, SH["class"], self.iri(slot.node_class or "")))
             inner = self.node()
             self.g.add((shape, SH.property, inner))
             self.g.add((inner, SH.path, self.iri(slot.node_value or RDF_VALUE)))
             self.g.add((inner, SH.minCount, Literal(1)))
-            self.literal(inner, slot, target == LANG_TEXT)
-        elif target == LANG_TEXT:
-            self.g.add((shape, SH.datatype, RDF.langString))
-        elif target is None and self.m.is_enum(slot):
+            self.literal(inner, slot)
+        elif kind is SlotKind.CONCEPT:
             values = [self.iri(v) for v in self.m.info.enum_values(slot.ranges)]
             self.g.add((shape, SH["in"], self.listing(values)))
-        elif target is None:
-            self.literal(shape, slot, False)
-        elif not slot.inlined:
+        elif kind is SlotKind.REFERENCE:
             self.g.add((shape, SH.nodeKind, SH.IRI))
-            self.g.add((shape, SH["class"], URIRef(self.m.class_iri(target))))
-        else:
-            self.g.add((shape, SH.node, self.shape(target)))
+            self.g.add((shape, SH["class"], URIRef(self.m.class_iri(slot.target or ""))))
+        elif kind is SlotKind.NESTED:
+            self.g.add((shape, SH.node, self.shape(slot.target or "")))
+        else:  # LANGUAGE_MAP, LITERAL
+            self.literal(shape, slot)
         return shape
 
-    def literal(self, shape: BNode, slot: SlotInfo, language: bool) -> None:
-        if language:
+    def literal(self, shape: BNode, slot: SlotInfo) -> None:
+        if slot.language_tagged:
             self.g.add((shape, SH.datatype, RDF.langString))
             return
         datatype = self.m.datatype(slot)

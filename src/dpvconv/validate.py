@@ -21,7 +21,7 @@ from .checks import run_checks
 from .diagnostics import MAX_PER_FILE, Diagnostic, DiagnosticsError, cap
 from .inputs import discover
 from .loader import Document, JsonPath, LoadError, load
-from .schema_info import SchemaInfo, SlotInfo, schema_info
+from .schema_info import SchemaInfo, SlotInfo, SlotKind, schema_info
 
 POLICY_SUFFIXES = (".yaml", ".yml")
 
@@ -59,7 +59,7 @@ def _slot_at(info: SchemaInfo, path: JsonPath) -> tuple[str, SlotInfo | None]:
         if isinstance(step, int):
             continue
         if slot is not None:
-            class_name = next((r for r in slot.ranges if r in info.classes), class_name)
+            class_name = slot.target or class_name
         slot = info.slot(class_name, step)
         if slot is None:
             return class_name, None
@@ -73,7 +73,7 @@ def _class_at(info: SchemaInfo, path: JsonPath) -> str:
     _, slot = _slot_at(info, path)
     if slot is None:
         return info.root_class
-    return next((r for r in slot.ranges if r in info.classes), info.root_class)
+    return slot.target or info.root_class
 
 
 def _field(path: JsonPath) -> str:
@@ -100,7 +100,7 @@ def _type_problem(doc: Document, info: SchemaInfo, path: JsonPath, value: Any, e
     if value is None:
         return doc.diagnostic(path, f"'{name}' has no value", "give it a value, or remove the line")
     _, slot = _slot_at(info, path)
-    if slot is not None and "LangText" in slot.ranges and "object" in expected:
+    if slot is not None and slot.language_tagged and "object" in expected:
         return doc.diagnostic(path, f"'{name}' must be a language map", f"write it as {name}: {{en: ..., fi: ...}}")
     if "array" in expected:
         return doc.diagnostic(path, f"'{name}' must be a list, not {_describe(value)}", f"write it as {name}: [a, b]")
@@ -208,10 +208,9 @@ class _Screen:
             slot = self.info.slot(class_name, key)
             if slot is None or value is None:
                 continue
-            target = next((r for r in slot.ranges if r in self.info.classes), None)
-            if target is not None and slot.inlined:
-                out[key] = self.nested(value, target)
-            elif slot.ranges and all(r in self.info.enums for r in slot.ranges):
+            if slot.kind is SlotKind.NESTED:
+                out[key] = self.nested(value, slot.target or "")
+            elif slot.kind is SlotKind.CONCEPT or slot.kind is SlotKind.TYPES:
                 if slot.multivalued and isinstance(value, list):
                     out[key] = [self.value(item, slot.ranges) for item in value]
                 elif not slot.multivalued:

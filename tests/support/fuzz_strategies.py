@@ -39,8 +39,8 @@ from hypothesis import strategies as st
 
 from dpvconv.convert import convert
 from dpvconv.loader import load_text
-from dpvconv.rdfmap import CONTEXT_URL, DEFAULT_BASE, RDF_TYPE, mapping, policy_namespace
-from dpvconv.schema_info import SlotInfo, schema_info
+from dpvconv.rdfmap import CONTEXT_URL, DEFAULT_BASE, mapping, policy_namespace
+from dpvconv.schema_info import LANG_TEXT, RDF_TYPE, SlotInfo, SlotKind, schema_info
 from dpvconv.validate import validate_document
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -205,10 +205,10 @@ def base_names() -> st.SearchStrategy[str]:
 
 
 def _class_range(slot: SlotInfo | None) -> str | None:
+    """The class of a slot's values, LangText for a language map however it is written."""
     if slot is None:
         return None
-    info = schema_info()
-    return next((r for r in slot.ranges if r in info.classes), None)
+    return slot.target or (LANG_TEXT if slot.language_tagged else None)
 
 
 @dataclass(frozen=True)
@@ -231,7 +231,7 @@ def places(data: Any) -> list[Place]:
         for key, value in node.items():
             slot = info.slot(class_name, key) if isinstance(key, str) else None
             target = _class_range(slot)
-            if slot is None or target is None or not slot.inlined:
+            if slot is None or target is None or slot.kind is SlotKind.REFERENCE:
                 continue
             if isinstance(value, list):
                 for index, item in enumerate(value):
@@ -333,7 +333,7 @@ def conformant_item(slot: SlotInfo, ids: dict[str, list[str]], depth: int) -> st
     if target == "LangText":
         return lang_texts()
     if target is not None:
-        if slot.inlined:
+        if slot.kind is not SlotKind.REFERENCE:
             return objects(target, ids, depth + 1)
         known = [i for c, values in ids.items() if info.is_a(c, target) for i in values]
         return st.sampled_from(known) if known else fresh_ids()
@@ -362,8 +362,7 @@ def objects(draw: st.DrawFn, class_name: str, ids: dict[str, list[str]], depth: 
     info = schema_info()
     out: dict[str, Any] = {}
     for name, slot in info.classes[class_name].items():
-        target = _class_range(slot)
-        nested = target is not None and target != "LangText" and slot.inlined
+        nested = slot.kind is SlotKind.NESTED
         if not slot.required and ((nested and depth >= 2) or not draw(st.booleans())):
             continue
         out[name] = draw(slot_values(slot, ids, depth))
@@ -538,7 +537,7 @@ def mutate(draw: st.DrawFn, data: Any, kind: str) -> tuple[Any, str]:
             (p, n)
             for p in found
             for n, s in info.classes[p.class_name].items()
-            if s.multivalued and s.inlined and _class_range(s) not in (None, "LangText")
+            if s.multivalued and s.kind is SlotKind.NESTED
         ]
         place, name = _choose(draw, lists)
         node = get(data, place.path)
@@ -603,10 +602,7 @@ def mutate(draw: st.DrawFn, data: Any, kind: str) -> tuple[Any, str]:
         return data, "duplicate-id: nothing to repeat"
     if kind == "reference":
         references = [
-            (p, n)
-            for p in found
-            for n, s in info.classes[p.class_name].items()
-            if _class_range(s) is not None and not s.inlined
+            (p, n) for p in found for n, s in info.classes[p.class_name].items() if s.kind is SlotKind.REFERENCE
         ]
         if not references:
             return data, "reference: none"

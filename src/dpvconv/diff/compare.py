@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..policy_tree import nested_processes
-from ..schema_info import SchemaInfo, SlotInfo, schema_info
+from ..schema_info import SchemaInfo, SlotInfo, SlotKind, schema_info
 from ..text import normalise
 from . import wording
 from .kinds import Change, kind_rank
@@ -61,19 +61,19 @@ class _Differ:
         """A slot's value as a reviewer reads it: a name for an id, a title for a concept."""
         if isinstance(value, str) and self.is_reference(slot):
             return self.names.get(value) or mark(value)
-        if isinstance(value, str) and any(r in self.info.enums for r in slot.ranges):
+        if isinstance(value, str) and slot.kind in (SlotKind.CONCEPT, SlotKind.TYPES):
             return concept(value)  # a title from the schema: the value is one of its enum's
         if isinstance(value, str) and "IsoDuration" in slot.ranges:
             return f"{mark(value)} ({mark(duration_words(value))})"
         return mark(value)
 
-    def is_reference(self, slot: SlotInfo) -> bool:
-        return any(r in self.info.classes for r in slot.ranges) and not slot.inlined
+    @staticmethod
+    def is_reference(slot: SlotInfo) -> bool:
+        return slot.kind is SlotKind.REFERENCE
 
-    def entry_class(self, slot: SlotInfo) -> str | None:
-        if not slot.inlined:
-            return None
-        return next((r for r in slot.ranges if r in self.info.classes and r != "LangText"), None)
+    @staticmethod
+    def entry_class(slot: SlotInfo) -> str | None:
+        return slot.target if slot.kind is SlotKind.NESTED else None
 
     # ------------------------------------------------------------------ the walk
 
@@ -103,7 +103,7 @@ class _Differ:
     def slot(self, class_name: str, slot: SlotInfo, before: Any, after: Any, ctx: _Context, path: str) -> None:
         if slot.name == "evidence":
             self.evidence(before, after, ctx, path)
-        elif "LangText" in slot.ranges:
+        elif slot.language_tagged:
             self.text(slot, before, after, ctx, path)
         elif (entry_class := self.entry_class(slot)) is not None:
             self.entries(entry_class, slot, before, after, ctx, path)
