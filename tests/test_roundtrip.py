@@ -16,6 +16,7 @@ from dpvconv.graph import to_triples
 from dpvconv.rdfmap import RDF_VALUE, mapping
 from dpvconv.readback import ReadbackError, read_policy, read_policy_file
 from dpvconv.schema_info import RDF_TYPE
+from dpvconv.validate import load_valid
 
 from .conftest import DATA, EXAMPLES
 
@@ -34,7 +35,7 @@ def canonical(value: Any) -> Any:
 @pytest.mark.parametrize("path", POLICY_FILES, ids=lambda p: p.stem)
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
 def test_every_format_reads_back_to_the_same_policy(tmp_path: Path, path: Path, fmt: str):
-    policy = yaml.safe_load(path.read_text(encoding="utf-8"))
+    policy = load_valid(path)
     written = tmp_path / f"{path.stem}{FORMATS[fmt].suffix}"
     written.write_text(convert(policy, fmt), encoding="utf-8")
     assert canonical(read_policy_file(written)) == canonical(policy)
@@ -46,12 +47,12 @@ def test_readback_reads_only_the_schemas_predicates():
     allowed = {m.expand(s.uri) for c in m.info.classes.values() for s in c.values() if s.uri}
     allowed |= {m.expand(RDF_TYPE), m.expand(RDF_VALUE)}
     for path in POLICY_FILES:
-        used = {t.predicate.value for t in to_triples(yaml.safe_load(path.read_text(encoding="utf-8")))}
+        used = {t.predicate.value for t in to_triples(load_valid(path))}
         assert used <= allowed, used - allowed
 
 
 def test_a_triple_less_is_a_value_less():
-    policy = yaml.safe_load((EXAMPLES / "vimana.yaml").read_text(encoding="utf-8"))
+    policy = load_valid(EXAMPLES / "vimana.yaml")
     triples = [t for t in to_triples(policy) if not t.predicate.value.endswith("hasApplicableLaw")]
     assert "applicable_laws" not in read_policy(triples)
 

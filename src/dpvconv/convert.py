@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from .graph import to_quads, to_triples
 from .jsonld import dumps, to_jsonld
 from .rdfmap import DEFAULT_BASE, mapping, policy_namespace
+
+if TYPE_CHECKING:
+    from .validate import ValidPolicy
 
 
 @dataclass(frozen=True)
@@ -20,7 +23,7 @@ class Format:
 
     suffix: str
     media_type: str
-    write: Callable[[dict[str, Any], str, bool], str]
+    write: Callable[[ValidPolicy, str, bool], str]
 
 
 def _prefixes(namespace: str) -> dict[str, str]:
@@ -35,8 +38,8 @@ def text_of(serialized: bytes | None) -> str:
     return serialized.decode("utf-8")
 
 
-def _triples_writer(rdf_format: ox.RdfFormat) -> Callable[[dict[str, Any], str, bool], str]:
-    def write(policy: dict[str, Any], base: str, _embed: bool) -> str:
+def _triples_writer(rdf_format: ox.RdfFormat) -> Callable[[ValidPolicy, str, bool], str]:
+    def write(policy: ValidPolicy, base: str, _embed: bool) -> str:
         namespace = policy_namespace(policy["id"], base)
         prefixes = _prefixes(namespace) if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
         return text_of(ox.serialize(to_triples(policy, base), format=rdf_format, prefixes=prefixes))
@@ -44,10 +47,10 @@ def _triples_writer(rdf_format: ox.RdfFormat) -> Callable[[dict[str, Any], str, 
     return write
 
 
-def _quads_writer(rdf_format: ox.RdfFormat) -> Callable[[dict[str, Any], str, bool], str]:
+def _quads_writer(rdf_format: ox.RdfFormat) -> Callable[[ValidPolicy, str, bool], str]:
     """Each policy in its own named graph: the notice's IRI."""
 
-    def write(policy: dict[str, Any], base: str, _embed: bool) -> str:
+    def write(policy: ValidPolicy, base: str, _embed: bool) -> str:
         namespace = policy_namespace(policy["id"], base)
         quads = to_quads(policy, base)
         prefixes = _prefixes(namespace) if rdf_format == ox.RdfFormat.TRIG else None
@@ -56,7 +59,7 @@ def _quads_writer(rdf_format: ox.RdfFormat) -> Callable[[dict[str, Any], str, bo
     return write
 
 
-def _jsonld_writer(policy: dict[str, Any], base: str, embed: bool) -> str:
+def _jsonld_writer(policy: ValidPolicy, base: str, embed: bool) -> str:
     return dumps(to_jsonld(policy, base, embed_context=embed))
 
 
@@ -70,14 +73,14 @@ FORMATS: dict[str, Format] = {
 }
 
 
-def to_yaml(policy: dict[str, Any]) -> str:
+def to_yaml(policy: ValidPolicy) -> str:
     """A policy (as read back from RDF) as policy YAML."""
     import yaml
 
     return yaml.safe_dump(policy, sort_keys=False, allow_unicode=True, width=100)
 
 
-def convert(policy: dict[str, Any], to: str, base: str = DEFAULT_BASE, *, embed_context: bool = False) -> str:
+def convert(policy: ValidPolicy, to: str, base: str = DEFAULT_BASE, *, embed_context: bool = False) -> str:
     """A validated policy as text in format ``to`` (a key of :data:`FORMATS`)."""
     return FORMATS[to].write(policy, base, embed_context)
 
@@ -97,22 +100,16 @@ def convert_file(path: Path, to: str, base: str = DEFAULT_BASE, *, embed_context
     """
     from .diagnostics import Diagnostic, DiagnosticsError
     from .escape import echo
-    from .loader import Document, load
+    from .loader import Document
     from .readback import ReadbackError, read_policy_file
-    from .validate import validate_document
+    from .validate import load_valid, require_valid
 
-    if to == "yaml":
-        try:
-            document = Document(file=str(path), data=read_policy_file(path))
-        except ReadbackError as err:
-            raise DiagnosticsError(
-                [Diagnostic(str(path), 1, 1, echo(str(err)), "convert reads back only what dpvconv convert wrote")]
-            ) from None
-    else:
-        document = load(path)
-    problems = validate_document(document)
-    if problems:
-        raise DiagnosticsError(problems)
-    if to == "yaml":
-        return to_yaml(document.data)
-    return convert(document.data, to, base, embed_context=embed_context)
+    if to != "yaml":
+        return convert(load_valid(path), to, base, embed_context=embed_context)
+    try:
+        read_back = Document(file=str(path), data=read_policy_file(path))
+    except ReadbackError as err:
+        raise DiagnosticsError(
+            [Diagnostic(str(path), 1, 1, echo(str(err)), "convert reads back only what dpvconv convert wrote")]
+        ) from None
+    return to_yaml(require_valid(read_back))

@@ -16,12 +16,15 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Triple
 
 from .rdfmap import DEFAULT_BASE, RDF_VALUE, Mapping, mapping, policy_namespace
 from .schema_info import RDF_TYPE, SlotInfo, SlotKind
+
+if TYPE_CHECKING:
+    from .validate import ValidPolicy
 
 _LABEL_UNSAFE = re.compile(r"[^A-Za-z0-9]+")
 
@@ -107,14 +110,14 @@ class _Writer:
         yield Literal(str(value), datatype=self.iri(datatype)) if datatype else Literal(str(value))
 
 
-def to_triples(policy: dict[str, Any], base: str = DEFAULT_BASE) -> list[Triple]:
+def to_triples(policy: ValidPolicy, base: str = DEFAULT_BASE) -> list[Triple]:
     """The RDF triples of a validated policy, its notice at ``<base><notice id>/``."""
     writer = _Writer(policy, base, mapping())
     writer.node(policy, writer.m.info.root_class, NamedNode(writer.ns), "notice")
     return writer.statements  # type: ignore[return-value]  # all Triples: no graph was given
 
 
-def to_quads(policy: dict[str, Any], base: str = DEFAULT_BASE) -> list[Quad]:
+def to_quads(policy: ValidPolicy, base: str = DEFAULT_BASE) -> list[Quad]:
     """The same statements as :func:`to_triples`, in the policy's named graph: its notice's IRI."""
     namespace = policy_namespace(policy["id"], base)
     writer = _Writer(policy, base, mapping(), NamedNode(namespace))

@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import resources
 from .errors import InputError
 from .rdfmap import CONTEXT_URL, DEFAULT_BASE, RDF_VALUE, Mapping, mapping
 from .rdfmap import policy_namespace as _namespace
 from .schema_info import LANG_TEXT, SlotInfo, SlotKind
+
+if TYPE_CHECKING:
+    from .validate import ValidPolicy
 
 CONTEXT_PATH = resources.PACKAGE_DIR / "contexts" / "dpvconv.context.jsonld"
 
@@ -125,7 +128,7 @@ class _Builder:
         return {"type": slot.node_class, predicate: literal}
 
 
-def to_jsonld(policy: dict[str, Any], base: str = DEFAULT_BASE, *, embed_context: bool = False) -> dict[str, Any]:
+def to_jsonld(policy: ValidPolicy, base: str = DEFAULT_BASE, *, embed_context: bool = False) -> dict[str, Any]:
     """The JSON-LD document of a validated policy.
 
     With ``embed_context`` the context is written into the document instead of referenced by URL.

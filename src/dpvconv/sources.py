@@ -301,11 +301,10 @@ def read_source(path: Path, base: str = DEFAULT_BASE) -> Source:
     suffix = path.suffix.lower()
     if suffix in POLICY_SUFFIXES:
         from .graph import to_quads
-        from .loader import load
-        from .validate import require_valid
+        from .validate import load_valid
 
         try:
-            data = require_valid(load(path))
+            data = load_valid(path)
         except DiagnosticsError as err:
             raise SourceError(err.diagnostics) from None
         return Source(path, ox.NamedNode(policy_namespace(data["id"], base)), to_quads(data, base))

@@ -10,18 +10,17 @@ from __future__ import annotations
 
 import subprocess
 from pathlib import Path
-from typing import Any
 
 from ..errors import UsageError
-from ..loader import load, load_bytes
-from ..validate import require_valid
+from ..loader import load_bytes
+from ..validate import ValidPolicy, load_valid, require_valid
 
 
 class DiffUsageError(UsageError):
     """The versions cannot be read at all (no such file, not a git repository, unknown revision)."""
 
 
-def read_file(path: Path) -> dict[str, Any]:
+def read_file(path: Path) -> ValidPolicy:
     """A valid policy read from ``path``.
 
     Raises:
@@ -30,7 +29,7 @@ def read_file(path: Path) -> dict[str, Any]:
     """
     if not path.is_file():
         raise DiffUsageError(f"{path}: no such file")
-    return require_valid(load(path))
+    return load_valid(path)
 
 
 def _git(directory: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
@@ -40,7 +39,7 @@ def _git(directory: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
         raise DiffUsageError("--git needs the git program, which is not installed") from None
 
 
-def read_at_revision(revision: str, path: Path) -> tuple[dict[str, Any] | None, str]:
+def read_at_revision(revision: str, path: Path) -> tuple[ValidPolicy | None, str]:
     """The policy ``path`` as it was at git ``revision``, and the name to show for it (``REV:PATH``).
 
     Returns ``None`` for the data when the file did not exist at that revision.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
@@ -20,13 +20,20 @@ from .render import page_shell, render
 from .strings import SITE_LANGUAGES
 from .views import Text, View
 
+if TYPE_CHECKING:
+    from ..validate import ValidPolicy
+
+
+#: What a legitimate interest is, where the notice does not say whose it is.
+LEGITIMATE_INTEREST = "dpv:LegitimateInterest"
+
 
 @dataclass(frozen=True)
 class PolicyEntry:
     """A policy on the site: its data and the stem of its files (``stem.html``)."""
 
     stem: str
-    data: dict[str, Any]
+    data: ValidPolicy
 
 
 def _link(stem: str, anchor: str) -> str:
@@ -81,9 +88,9 @@ def _legal(view: View, policy: PolicyEntry, processes: list[NestedProcess]) -> t
     interests = []
     for item in placed(policy.data, processes, "legitimate_interests"):
         described = view.text(item.statement.get("description"))
-        parts = [Text(c.text, c.lang) for c in view.concepts(item.statement.get("interest_of"))]
-        if not parts:
-            parts = [Text(view.ui("legitimate_interests"), view.lang)]
+        # Whose interest, or else what it is: a legitimate interest (DPV's concept, in the view's words).
+        kinds = view.concepts(item.statement.get("interest_of") or LEGITIMATE_INTEREST)
+        parts = [Text(c.text, c.lang) for c in kinds]
         if described:
             parts.append(described)
         interests.append(Item(tuple(parts), _link(policy.stem, view.anchor(*item.key))))
@@ -103,6 +110,12 @@ def _labels(view: View, curies: Any) -> list[Text]:
     return [Text(c.text, c.lang) for c in view.concepts(curies)]
 
 
+def _heading(view: View, class_name: str, slot: str) -> Text:
+    """A slot's label (the schema's) ending in a colon, to stand before what the cell says of it."""
+    label = view.label(class_name, slot)
+    return Text(f"{label.text}:", label.lang)
+
+
 def _recipient(view: View, statement: dict[str, Any]) -> list[Text]:
     parts = _labels(view, statement.get("kinds"))
     if statement.get("name"):
@@ -116,7 +129,7 @@ def _transfer(view: View, statement: dict[str, Any]) -> list[Text]:
     parts = _labels(view, statement.get("locations"))
     safeguards = _labels(view, statement.get("safeguards"))
     if safeguards:
-        parts.append(Text(f"{view.ui('transfer_safeguards')}:", view.lang))
+        parts.append(_heading(view, "Transfer", "safeguards"))
         parts.extend(safeguards)
     return parts
 
@@ -125,11 +138,12 @@ def _retention(view: View, statement: dict[str, Any]) -> list[Text]:
     parts = []
     for slot in ("duration", "minimum_duration", "maximum_duration"):
         if statement.get(slot):
-            label = "" if slot == "duration" else f"{view.ui(slot)} "
-            parts.append(Text(label + view.duration(statement[slot]), view.lang))
+            if slot != "duration":  # a period alone is the retention period
+                parts.append(_heading(view, "Retention", slot))
+            parts.append(Text(view.duration(statement[slot]), view.lang))
     for slot in ("until_event", "after_event"):
         if text := view.text(statement.get(slot)):
-            parts.append(Text(f"{view.ui(slot)}:", view.lang))
+            parts.append(_heading(view, "Retention", slot))
             parts.append(text)
     if not parts and (described := view.text(statement.get("description"))):
         parts.append(described)

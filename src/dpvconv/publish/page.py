@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
@@ -17,6 +17,9 @@ from ..rdfmap import policy_namespace
 from .render import page_shell, render, script_json
 from .strings import SITE_LANGUAGES
 from .views import View, evidence_of
+
+if TYPE_CHECKING:
+    from ..validate import ValidPolicy
 
 #: The slots whose statements the page shows by process (and, for some, also at the notice level).
 GROUPED_SLOTS = (
@@ -117,7 +120,7 @@ def embedded_jsonld(jsonld: str) -> Markup:
     return script_json(json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n")
 
 
-def policy_page(policy: dict[str, Any], stem: str, base: str, *, jsonld: str | None = None) -> str:
+def policy_page(policy: ValidPolicy, stem: str, base: str, *, jsonld: str | None = None) -> str:
     """The HTML page of one validated policy; ``stem`` names its files (``stem.html``, ``stem.jsonld``, ...).
 
     ``jsonld`` is the policy's JSON-LD with its context embedded, where the caller has converted it

@@ -27,9 +27,8 @@ from types import FrameType
 from ..convert import FORMATS, convert
 from ..diagnostics import Diagnostic, DiagnosticsError
 from ..errors import UsageError
-from ..loader import load
 from ..output import current_umask, write_atomic
-from ..validate import policy_files, require_valid
+from ..validate import load_valid, policy_files
 from .compare import PolicyEntry, index_page
 from .page import policy_page
 from .render import stylesheet
@@ -71,7 +70,7 @@ def load_policies(files: list[Path]) -> list[tuple[Path, PolicyEntry]]:
             raise PublishError(f"{path}: a policy named '{stem}' would replace the site's {INDEX}; rename the file")
         stems[stem] = path
         try:
-            loaded.append((path, PolicyEntry(stem, require_valid(load(path)))))
+            loaded.append((path, PolicyEntry(stem, load_valid(path))))
         except DiagnosticsError as err:
             problems.extend(err.diagnostics)
     if problems:
