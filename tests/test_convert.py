@@ -23,7 +23,7 @@ from dpvconv.jsonld import RemoteDocumentRefused, document_loader, to_jsonld
 from .conftest import DATA, EXAMPLES
 from .support.graphs import canonical, nquads_graph
 
-POLICY_FILES = [*sorted(EXAMPLES.glob("*.yaml")), DATA / "valid" / "minimal.yaml"]
+POLICY_FILES = [*sorted(EXAMPLES.glob("*.yaml")), *sorted((DATA / "valid").glob("*.yaml"))]
 RDFLIB_FORMATS = {"turtle": "turtle", "ntriples": "nt", "nquads": "nquads", "trig": "trig", "rdfxml": "xml"}
 
 

@@ -19,7 +19,7 @@ from .conftest import DATA, EXAMPLES
 
 DPV = rdflib.Namespace("https://w3id.org/dpv#")
 OA = rdflib.Namespace("http://www.w3.org/ns/oa#")
-POLICY_FILES = [*sorted(EXAMPLES.glob("*.yaml")), DATA / "valid" / "minimal.yaml"]
+POLICY_FILES = [*sorted(EXAMPLES.glob("*.yaml")), *sorted((DATA / "valid").glob("*.yaml"))]
 
 
 @cache
