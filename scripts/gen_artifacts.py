@@ -5,10 +5,10 @@
     python scripts/gen_artifacts.py --out DIR [--check]   # the same, in a tree laid out like this one
 
 Only what something reads is generated and committed: the JSON Schema (``validate``, ``schema``,
-editors), dpvconv's own JSON-LD context (``convert``), SHACL shapes (``tests/test_shacl.py``) and
-concept labels (``publish``, ``diff``), and the schema's documentation pages. LinkML's gen-shacl,
-gen-jsonld-context and gen-pydantic outputs are not: nothing reads them, and a test that wants
-LinkML as an oracle runs LinkML on the schema itself.
+editors), dpvconv's own JSON-LD context (``convert``), SHACL shapes (``tests/test_shacl.py``), the
+labels of concepts and of slots (``publish``, ``diff``), and the schema's documentation pages.
+LinkML's gen-shacl, gen-jsonld-context and gen-pydantic outputs are not: nothing reads them, and a
+test that wants LinkML as an oracle runs LinkML on the schema itself.
 
 Everything is made from ``schema/dpvconv.yaml``, by LinkML's generators or dpvconv's own; the only
 change made afterwards is dropping the lines that carry a generation timestamp, so that regenerating
@@ -24,6 +24,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = ROOT / "schema" / "dpvconv.yaml"
@@ -94,8 +95,82 @@ def concept_labels() -> str:
     return "{\n" + ",\n".join(lines) + "\n}\n"
 
 
+def _notes(element: Any) -> dict[str, str]:
+    """An element's annotations as tag -> text (SchemaView gives a dict or a JsonObj)."""
+    from linkml_runtime.utils.formatutils import items
+
+    return {str(tag): str(getattr(note, "value", note)) for tag, note in items(element.annotations or {})}
+
+
+def _slot_label(slot: Any, where: str, problems: list[str]) -> dict[str, str] | None:
+    """A slot's label as ``{"en": title, "fi": label_fi}``; a problem, naming ``where``, if it lacks one."""
+    notes = _notes(slot)
+    if "label_en" in notes:
+        problems.append(f"{where}: a slot's English label is its title; drop the label_en annotation")
+    missing = [
+        what for what, text in (("title", slot.title), ("label_fi annotation", notes.get("label_fi"))) if not text
+    ]
+    if missing:
+        problems.append(f"{where} has no {' and no '.join(missing)}: give it its English and Finnish labels")
+        return None
+    return {"en": str(slot.title), "fi": notes["label_fi"]}
+
+
+def slot_labels() -> str:
+    """English and Finnish labels of every slot, for publish and diff (see docs/modelling.md, "Labels").
+
+    Read through LinkML's SchemaView: a slot's label is its ``title`` (English) and its ``label_fi``
+    annotation, as the class sees it (``classes``, keyed ``Class.slot``: slot_usage may give a class its
+    own), and the slot's own label without a class (``slots``: its definition under ``slots:``, or
+    for an attribute, the one label every class that has it gives it). A slot without both labels,
+    or an attribute with two labels, stops generation with a message naming it.
+    """
+    import json
+
+    from linkml_runtime.utils.schemaview import SchemaView
+
+    view = SchemaView(str(SCHEMA))
+    problems: list[str] = []
+    by_class: dict[str, dict[str, str]] = {}
+    own: dict[str, dict[str, str]] = {}
+    for name, slot in view.all_slots(attributes=False).items():
+        if (label := _slot_label(slot, f"slot {name}", problems)) is not None:
+            own[name] = label
+    attributes: dict[str, dict[str, tuple[str, ...]]] = {}  # attribute -> label -> the classes giving it
+    for class_name, cls in view.all_classes().items():
+        if cls.abstract or cls.mixin:
+            continue
+        for slot in view.class_induced_slots(class_name):
+            label = _slot_label(slot, f"{class_name}.{slot.name}", problems)
+            if label is None:
+                continue
+            by_class[f"{class_name}.{slot.name}"] = label
+            if slot.name in (cls.attributes or {}):
+                key = json.dumps(label, ensure_ascii=False)
+                attributes.setdefault(slot.name, {})[key] = (*attributes.get(slot.name, {}).get(key, ()), class_name)
+    for name, labels in attributes.items():
+        if name in own:
+            continue
+        if len(labels) > 1:
+            given = "; ".join(f"{', '.join(classes)}: {label}" for label, classes in labels.items())
+            problems.append(f"the attribute {name} has different labels ({given}); give it one label")
+            continue
+        own[name] = json.loads(next(iter(labels)))
+    if problems:
+        raise SystemExit("\n".join(f"error: {SCHEMA.relative_to(ROOT)}: {problem}" for problem in problems))
+
+    def table(entries: dict[str, dict[str, str]]) -> str:
+        # One slot a line, as labels.json has one concept a line.
+        return ",\n".join(
+            f"    {json.dumps(key)}: {json.dumps(entry, ensure_ascii=False)}" for key, entry in sorted(entries.items())
+        )
+
+    return '{\n  "classes": {\n' + table(by_class) + '\n  },\n  "slots": {\n' + table(own) + "\n  }\n}\n"
+
+
 ARTIFACTS: dict[Path, Callable[[], str]] = {
     GENERATED / "labels.json": concept_labels,
+    GENERATED / "slot_labels.json": slot_labels,
     GENERATED / "dpvconv.shapes.ttl": dpvconv_shapes,
     GENERATED / "dpvconv.schema.json": json_schema,
     CONTEXTS / "dpvconv.context.jsonld": dpvconv_context,

@@ -352,3 +352,124 @@ def test_generator_refuses_bad_labels_with_a_located_message(tmp_path: Path, tex
         merge(tmp_path, text)
     assert message in str(caught.value)
     assert str(caught.value).startswith(str(tmp_path / "labels.yaml") + ":")
+
+
+# --- slot labels ---------------------------------------------------------------------------------
+#
+# Each slot's label is in the schema too: its `title` (English) and its `label_fi` annotation, as the
+# class sees the slot (slot_usage may give a class its own). publish heads its rows with them and diff
+# names slots with them; scripts/gen_artifacts.py collects them into generated/slot_labels.json.
+
+
+@cache
+def slot_table() -> dict[str, dict[str, dict[str, str]]]:
+    return json.loads(labels.SLOT_LABELS_PATH.read_text(encoding="utf-8"))
+
+
+def schema_slot_labels() -> dict[str, dict[str, str]]:
+    """``Class.slot`` -> labels, read from dpvconv.yaml directly (independently of the generator and of
+    LinkML): a class's slot_usage, else its own attribute, else an ancestor's, else the slot under ``slots:``."""
+    own = yaml.safe_load((SCHEMA / "dpvconv.yaml").read_text(encoding="utf-8"))
+    classes, slots = own["classes"], own["slots"]
+
+    def label(definition: dict[str, Any]) -> dict[str, str]:
+        return {"en": definition["title"], "fi": definition["annotations"]["label_fi"]}
+
+    def lineage(name: str | None) -> list[str]:
+        return [name, *lineage(classes[name].get("is_a"))] if name else []
+
+    found: dict[str, dict[str, str]] = {}
+    for name, spec in classes.items():
+        if spec.get("abstract"):
+            continue
+        chain = lineage(name)
+        names = [s for c in chain for s in [*(classes[c].get("slots") or []), *(classes[c].get("attributes") or {})]]
+        for slot in dict.fromkeys(names):
+            usage = next(
+                (classes[c]["slot_usage"][slot] for c in chain if slot in (classes[c].get("slot_usage") or {})), {}
+            )
+            attribute = next(
+                (classes[c]["attributes"][slot] for c in chain if slot in (classes[c].get("attributes") or {})), None
+            )
+            definition = {**(attribute or slots[slot]), **usage}
+            found[f"{name}.{slot}"] = label(definition)
+    return found
+
+
+def test_slot_labels_json_states_what_the_schema_says():
+    assert slot_table()["classes"] == schema_slot_labels()
+    own = yaml.safe_load((SCHEMA / "dpvconv.yaml").read_text(encoding="utf-8"))["slots"]
+    for name, definition in own.items():
+        assert slot_table()["slots"][name] == {"en": definition["title"], "fi": definition["annotations"]["label_fi"]}
+
+
+def test_every_slot_of_every_class_has_both_labels():
+    """Every slot as dpvconv's own reader sees it, for publish and diff to find its label."""
+    info = schema_info()
+    missing = [
+        f"{class_name}.{slot}"
+        for class_name, slots in info.classes.items()
+        for slot in slots
+        if class_name != "Statement" and f"{class_name}.{slot}" not in slot_table()["classes"]
+    ]
+    assert not missing, missing
+    names = {slot for slots in info.classes.values() for slot in slots}
+    assert names == set(slot_table()["slots"]), names ^ set(slot_table()["slots"])
+
+
+def test_slot_labels_are_clean_lines_and_translated():
+    for key, entry in [*slot_table()["classes"].items(), *slot_table()["slots"].items()]:
+        assert set(entry) == {"en", "fi"}, key
+        for lang, text in entry.items():
+            assert text and text == text.strip() and "\n" not in text and not text.endswith((":", ".")), (key, lang)
+        assert entry["fi"] != entry["en"], f"the Finnish label of {key} is the English one"
+
+
+def test_slot_labels_in_use():
+    assert labels.slot_label("legal_bases", "fi") == Label("Oikeusperusteet", "fi")
+    assert labels.slot_label("legal_bases", "en-GB") == Label("Legal bases", "en")
+    assert labels.slot_label("legal_bases", "sv") == Label("Legal bases", "en")  # English for any other
+    # A class may give a slot its own label (slot_usage): a transfer's locations are its destinations.
+    assert labels.slot_label("locations", "en", "Transfer") == Label("Destinations", "en")
+    assert labels.slot_label("locations", "en", "Recipient") == Label("Locations", "en")
+    assert labels.slot_label("locations", "en") == Label("Locations", "en")
+    with pytest.raises(KeyError, match=r"Process\.no_such_slot"):
+        labels.slot_label("no_such_slot", "en", "Process")
+
+
+@cache
+def artifacts() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("gen_artifacts", ROOT / "scripts" / "gen_artifacts.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_generator_refuses_a_slot_without_labels(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A slot added without its labels, or an attribute given two, stops `make gen`, naming it."""
+    for name in ("dpvconv.yaml", "dpv_terms.yaml"):
+        (tmp_path / name).write_text((SCHEMA / name).read_text(encoding="utf-8"), encoding="utf-8")
+    schema = tmp_path / "dpvconv.yaml"
+    text = schema.read_text(encoding="utf-8")
+    for old, new in (
+        # Process's last slot, then a slot of its own with no title or label_fi.
+        ("      - processes\n    slot_usage:", "      - processes\n      - data_exporters\n    slot_usage:"),
+        ("\nenums:\n", "\n  data_exporters:\n    description: Organisations the data is exported by.\n\nenums:\n"),
+        # The first class's attribute kinds labelled otherwise than the others'.
+        (
+            "        title: Kinds\n        annotations:\n          label_fi: Lajit\n",
+            "        title: Types\n        annotations:\n          label_fi: Tyypit\n",
+        ),
+    ):
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    schema.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(artifacts(), "SCHEMA", schema)
+    monkeypatch.setattr(artifacts(), "ROOT", tmp_path)
+    with pytest.raises(SystemExit) as caught:
+        artifacts().slot_labels()
+    message = str(caught.value)
+    assert "error: dpvconv.yaml: slot data_exporters has no title and no label_fi annotation" in message
+    assert "error: dpvconv.yaml: Process.data_exporters has no title and no label_fi annotation" in message
+    assert "the attribute kinds has different labels" in message and "DataSource: " in message

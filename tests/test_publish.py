@@ -19,10 +19,11 @@ from pyld import jsonld
 
 from dpvconv.cli import main
 from dpvconv.jsonld import document_loader
-from dpvconv.labels import concept_label
+from dpvconv.labels import concept_label, slot_label
 from dpvconv.publish.page import policy_page
 from dpvconv.publish.site import MARKER
-from dpvconv.publish.strings import LANGUAGE_NAMES, UI
+from dpvconv.publish.strings import UI
+from dpvconv.publish.views import View
 from dpvconv.rdfmap import DEFAULT_BASE, mapping
 from dpvconv.schema_info import SlotKind
 
@@ -162,7 +163,7 @@ def test_notice_language_is_named_in_the_views_language(site: Path, stem: str, n
     page = parse(site / f"{stem}.html")
     [tag] = policy_data(stem)["languages"]
     for lang, expected in names.items():
-        [shown] = [dd for dt, dd in _rows(view(page, lang)) if text_of(dt) == UI["notice_languages"][lang]]
+        [shown] = [dd for dt, dd in _rows(view(page, lang)) if text_of(dt) == _languages_label(lang)]
         assert text_of(shown) == expected
         assert shown.find("data").get("value") == tag  # the BCP 47 tag stays in the page
 
@@ -175,13 +176,20 @@ def _rows(element: Element) -> list[tuple[Element, Element]]:
     return rows
 
 
+def _languages_label(lang: str) -> str:
+    """The row that names the notice's languages is headed with the schema's label of the slot."""
+    return slot_label("languages", lang, "PrivacyNotice").text
+
+
 def test_language_names_cover_the_languages_the_schema_allows():
-    """LangText's attributes are the languages a notice's texts can be in; the site names each of them."""
+    """LangText's attributes are the languages a notice's texts can be in; the site names each of them,
+    in each of its languages, by the attribute's label in the schema."""
     allowed = set(mapping().info.classes["LangText"])
     assert allowed == {"fi", "en", "sv"}
     for lang in ("fi", "en"):
-        assert set(LANGUAGE_NAMES[lang]) == allowed
-        assert len(set(LANGUAGE_NAMES[lang].values())) == len(allowed)
+        names = {View(lang).language_name(code) for code in allowed}
+        assert None not in names and len(names) == len(allowed)
+    assert View("fi").language_name("en") == "englanti" and View("en").language_name("sv-FI") == "Swedish (sv-FI)"
 
 
 def test_a_language_without_a_name_is_shown_as_its_tag():
@@ -189,7 +197,7 @@ def test_a_language_without_a_name_is_shown_as_its_tag():
     data["languages"] = ["sv-FI", "de-AT", "EN"]
     page = parse_text(policy_page(data, "minimal", DEFAULT_BASE))
     for lang, expected in (("fi", "ruotsi (sv-FI), de-AT, englanti"), ("en", "Swedish (sv-FI), de-AT, English")):
-        [shown] = [dd for dt, dd in _rows(view(page, lang)) if text_of(dt) == UI["notice_languages"][lang]]
+        [shown] = [dd for dt, dd in _rows(view(page, lang)) if text_of(dt) == _languages_label(lang)]
         assert text_of(shown) == expected
         assert [c.text for c in shown.iter("code")] == ["de-AT"]
         assert [d.get("value") for d in shown.iter("data")] == ["sv-FI", "EN"]

@@ -26,6 +26,7 @@ from typing import Any
 from .diagnostics import Diagnostic
 from .durations import duration_days, parse_duration
 from .loader import Document, JsonPath
+from .policy_tree import nested_processes
 from .schema_info import SchemaInfo, SlotInfo, SlotKind
 
 
@@ -277,25 +278,13 @@ MAX_PROCESS_NESTING = 12
 
 
 def _process_nesting(document: Document) -> Iterator[Diagnostic]:
-    # Without recursion: (a mapping whose "processes" to look into, its path, how deep it is).
-    stack: list[tuple[dict[str, Any], JsonPath, int]] = [(document.data, (), 0)]
-    while stack:
-        node, path, depth = stack.pop()
-        processes = node.get("processes")
-        if not isinstance(processes, list):
-            continue
-        for index, process in enumerate(processes):
-            if not isinstance(process, dict):
-                continue  # the schema validation reports it
-            here = (*path, "processes", index)
-            if depth == MAX_PROCESS_NESTING:  # the first level too deep, once per branch
-                yield document.diagnostic(
-                    here,
-                    f"processes nest more than {MAX_PROCESS_NESTING} levels deep here",
-                    "list this process beside its parent, and say in its description what it is part of",
-                )
-            else:
-                stack.append((process, here, depth + 1))
+    for process in nested_processes(document.data):
+        if len(process.parents) == MAX_PROCESS_NESTING:  # the first level too deep, once per branch
+            yield document.diagnostic(
+                process.place,
+                f"processes nest more than {MAX_PROCESS_NESTING} levels deep here",
+                "list this process beside its parent, and say in its description what it is part of",
+            )
 
 
 def run_checks(document: Document, info: SchemaInfo) -> list[Diagnostic]:

@@ -22,12 +22,15 @@ class NestedProcess:
         pid: Its id.
         parents: The processes it is part of, outermost first.
         path: Where it is, as a dotted path (:mod:`dpvconv.paths`): ``processes.crm.processes.newsletter``.
+        place: Where it is, as keys and list indexes (``("processes", 0, "processes", 1)``), the form
+            diagnostics are located by.
     """
 
     data: dict[str, Any]
     pid: str
     parents: tuple[dict[str, Any], ...]
     path: str
+    place: tuple[str | int, ...]
 
     @property
     def parent_id(self) -> str | None:
@@ -41,21 +44,24 @@ def nested_processes(policy: dict[str, Any]) -> Iterator[NestedProcess]:
     An entry that is not a mapping with an id (only in a policy that is not valid) is skipped, with
     whatever nests in it.
     """
-    # Depth first without recursion: (the processes still to visit at a level, their parents, path).
-    stack: list[tuple[Iterator[Any], tuple[dict[str, Any], ...], str]] = [
-        (iter(policy.get("processes") or []), (), "processes")
-    ]
+    # Depth first without recursion: (the processes still to visit at a level, numbered; their parents;
+    # their dotted path; their place).
+    Level = tuple[Iterator[tuple[int, Any]], tuple[dict[str, Any], ...], str, tuple[str | int, ...]]
+    top = policy.get("processes")
+    stack: list[Level] = [(enumerate(top if isinstance(top, list) else []), (), "processes", ("processes",))]
     while stack:
-        siblings, parents, path = stack[-1]
-        process = next(siblings, _DONE)
+        siblings, parents, path, place = stack[-1]
+        index, process = next(siblings, (0, _DONE))
         if process is _DONE:
             stack.pop()
             continue
         if not isinstance(process, dict) or "id" not in process:
             continue
-        here = f"{path}.{process['id']}"
-        yield NestedProcess(process, str(process["id"]), parents, here)
-        stack.append((iter(process.get("processes") or []), (*parents, process), f"{here}.processes"))
+        here, at = f"{path}.{process['id']}", (*place, index)
+        yield NestedProcess(process, str(process["id"]), parents, here, at)
+        children = process.get("processes")
+        listed = children if isinstance(children, list) else []
+        stack.append((enumerate(listed), (*parents, process), f"{here}.processes", (*at, "processes")))
 
 
 def controller(policy: dict[str, Any]) -> dict[str, Any] | None:

@@ -1,7 +1,8 @@
 """How a reviewer says each change: which topic a slot is about, and the sentence for each action.
 
-The schema says what shape a slot has; it does not say that ``recipients`` are "recipients of data"
-or that a prohibition is something the notice "says it does not do". Those words are here, in tables
+The schema says what shape a slot has, and what a slot is called (its label, which the published
+pages use too: see :func:`label`); it does not say that ``recipients`` are "recipients of data" or
+that a prohibition is something the notice "says it does not do". Those words are here, in tables
 keyed by slot name, so that the walk in :mod:`.compare` stays generic.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..labels import slot_label
 from .marks import mark
 from .phrases import concept, concepts, duration_words, join_words, quoted, right_phrase, short, text_of
 
@@ -100,25 +102,6 @@ _ENTRY_SENTENCES = {
     ),
 }
 
-_LABELS = {
-    "kinds": "kinds",
-    "recipient_refs": "data importers",
-    "legal_bases": "legal bases",
-    "end_of_retention": "end-of-retention actions",
-    "applies_to": "data covered",
-    "interest_of": "interest holder",
-    "recipient_kinds": "recipients",
-    "business_id": "business id",
-    "last_updated": "date of the last update",
-    "identity_verification": "identity check",
-}
-
-# The durations of a retention rule, as "retention of 'X' goes from P12M to P24M" names them.
-DURATION_LABELS = {
-    "duration": "retention",
-    "minimum_duration": "minimum retention",
-    "maximum_duration": "maximum retention",
-}
 
 # Texts inside an entry whose change is a change of what the entry says, not a rewording.
 _TEXT_SENTENCES = {
@@ -128,8 +111,19 @@ _TEXT_SENTENCES = {
 
 
 def label(slot: str) -> str:
-    """A slot's name as words."""
-    return _LABELS.get(slot, slot.replace("_", " "))
+    """A slot as a sentence names it: the schema's English label, its first letter in lower case
+    ("the business ID of ...") unless its first word is an abbreviation ("SHA-256 of the source text").
+
+    Raises:
+        KeyError: the schema has no such slot.
+    """
+    words = slot_label(slot, "en").text
+    first = words.split(" ", 1)[0]
+    return words if first.isupper() and len(first) > 1 else words[:1].lower() + words[1:]
+
+
+# The durations of a retention rule, as "the retention period of 'X' goes from P12M to P24M" names them.
+DURATION_LABELS = {slot: label(slot) for slot in ("duration", "minimum_duration", "maximum_duration")}
 
 
 def container_value(slot: str, action: str, words: str, where: str) -> tuple[str, str]:
@@ -174,13 +168,14 @@ def text_changed(slot: str, subject: str, old: str, new: str, edits: str) -> str
 
 
 def moved(what: str, subject: str, old: Any, new: Any) -> str:
-    """A duration set, changed or removed: ``retention of 'X' goes from P12M to P24M (12 months to 24 months)``."""
+    """A duration set, changed or removed: ``the retention period of 'X' goes from P12M to P24M (12 months
+    to 24 months)``."""
     if old is None:
         return f"sets the {what} of {subject} to {mark(new)} ({mark(duration_words(new))})"
     if new is None:
         return f"removes the {what} of {subject} (was {mark(old)}, {mark(duration_words(old))})"
     return (
-        f"{what} of {subject} goes from {mark(old)} to {mark(new)} "
+        f"the {what} of {subject} goes from {mark(old)} to {mark(new)} "
         f"({mark(duration_words(old))} to {mark(duration_words(new))})"
     )
 

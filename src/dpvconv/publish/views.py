@@ -1,5 +1,6 @@
 """What a template needs to show one policy in one language: texts with their language, concepts
-with their labels and IRIs, anchors, durations and the web addresses that may become links.
+with their labels and IRIs, the schema's labels of slots, anchors, durations and the web addresses
+that may become links.
 
 A :class:`View` is the only thing templates call into, so every decision about wording and language
 is made here, in Python, and the templates only arrange the result.
@@ -12,9 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..durations import DurationPart, duration_in_words
-from ..labels import concept_label
+from ..labels import concept_label, slot_label
 from ..rdfmap import mapping
-from .strings import DURATION_UNITS, language_name, ui
+from ..schema_info import LANG_TEXT
+from .strings import DURATION_UNITS, ui
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,12 @@ class View:
         """The site's own text ``key`` in this view's language."""
         return ui(key, self.lang)
 
+    def label(self, class_name: str | None, slot: str) -> Text:
+        """The schema's label of ``slot`` as ``class_name`` shows it (None: the slot's own), in this
+        view's language: what a row of the page is headed with."""
+        found = slot_label(slot, self.lang, class_name)
+        return Text(found.text, found.lang)
+
     def anchor(self, *parts: str | int) -> str:
         """An id in this view (see :func:`anchor`)."""
         return anchor(self.lang, *parts)
@@ -140,11 +148,16 @@ class View:
     def language_name(self, tag: str) -> str | None:
         """A notice language in words in this view ('englanti', 'English'); a tag with more than the
         language ('sv-FI') keeps it in brackets ('ruotsi (sv-FI)'). None where the site has no name
-        for the language: the template then shows the tag as it is."""
-        name = language_name(tag, self.lang)
-        if name is None or "-" not in tag:
-            return name
-        return f"{name} ({tag})"
+        for the language: the template then shows the tag as it is.
+
+        The names are the labels of the schema's ``LangText`` attributes, one per language a notice's
+        texts may be in, judged by the tag's primary subtag.
+        """
+        try:
+            name = slot_label(tag.split("-", 1)[0].lower(), self.lang, LANG_TEXT).text
+        except KeyError:
+            return None
+        return name if "-" not in tag else f"{name} ({tag})"
 
     def quote_count(self, count: int) -> str:
         """'2 quotes', '1 lainaus'."""
