@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
             for n in sorted({min(100, count), count})
         }
         from dpvconv.query import build_store, run_query
-        from dpvconv.sources import read_sources
+        from dpvconv.rdf.parse import read_sources
 
         # `dpvconv query` reads YAML in one worker per CPU; one worker shows what that buys.
         start = time.perf_counter()

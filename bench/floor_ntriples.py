@@ -16,8 +16,8 @@ from typing import Any
 
 import yaml
 
-from dpvconv.rdfmap import DEFAULT_BASE, RDF_VALUE, mapping, policy_namespace
-from dpvconv.schema_info import RDF_TYPE, SlotKind
+from dpvconv.policy.schema_info import RDF_TYPE, SlotKind
+from dpvconv.rdf.mapping import DEFAULT_BASE, RDF_VALUE, mapping, policy_namespace
 
 M = mapping()
 UNSAFE = re.compile(r"[^A-Za-z0-9]+")

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-from dpvconv.text import sentences
+from dpvconv.policy.text import sentences
 
 
 def main(seed: str, policy: str, out: str) -> int:

@@ -57,7 +57,7 @@ def dpvconv_context() -> str:
     import json
 
     sys.path.insert(0, str(ROOT / "src"))
-    from dpvconv.jsonld import build_context
+    from dpvconv.rdf.jsonld import build_context
 
     return json.dumps(build_context(), ensure_ascii=False, indent=2) + "\n"
 
@@ -65,13 +65,13 @@ def dpvconv_context() -> str:
 def dpvconv_shapes() -> str:
     """SHACL shapes for the RDF dpvconv writes (DPV's patterns), derived from the schema."""
     sys.path.insert(0, str(ROOT / "src"))
-    from dpvconv.shapes import build_shapes
+    from dpvconv.rdf.shapes import build_shapes
 
     return build_shapes().serialize(format="turtle")
 
 
 def concept_labels() -> str:
-    """English and Finnish labels of every enum value, for ``dpvconv.labels`` (see docs/modelling.md).
+    """English and Finnish labels of every enum value, for ``dpvconv.policy.labels`` (see docs/modelling.md).
 
     Read through LinkML's SchemaView, so the labels are what LinkML itself sees in the schema: the
     value's ``title`` (English), overridden by its ``label_en`` annotation, and its ``label_fi``.

@@ -21,8 +21,8 @@ import yaml
 from rdflib import RDF, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import SKOS
 
-from dpvconv import loader
-from dpvconv.loader import Document, LoadError
+from dpvconv.policy import loader
+from dpvconv.policy.loader import Document, LoadError
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "schema" / "labels.yaml"

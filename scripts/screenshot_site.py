@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 from dpvconv.diagnostics import DiagnosticsError  # noqa: E402 - after the checkout is on the path
 from dpvconv.errors import UsageError  # noqa: E402
 from dpvconv.publish import PublishError, publish  # noqa: E402
-from dpvconv.rdfmap import DEFAULT_BASE  # noqa: E402
+from dpvconv.rdf.mapping import DEFAULT_BASE  # noqa: E402
 from tests.browser import chromium, screenshot, serve, visit  # noqa: E402 - the harness the browser tests use
 
 EXAMPLES = ROOT / "examples"

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from dpvconv.policy.validate import validate_paths
 from dpvconv.resources import JSON_SCHEMA_PATH
-from dpvconv.validate import validate_paths
 
 from .conftest import DATA, ROOT
 from .worktree import git, snapshot_worktree

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from dpvconv.convert import FORMATS
+from dpvconv.rdf.formats import FORMATS
 
 from .conftest import DATA, EXAMPLES, dpvconv
 
@@ -89,7 +89,7 @@ def test_every_format_is_byte_stable_across_hash_seeds(tmp_path: Path, monkeypat
 # Stands in for a writer that leaks the order of a set of strings into what it writes: it appends a
 # comment listing a set of words, whose order depends on the hash seed.
 LEAKY_WRITER = """
-import dpvconv.convert as convert
+import dpvconv.rdf.formats as convert
 
 _convert_file = convert.convert_file
 

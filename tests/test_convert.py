@@ -16,9 +16,9 @@ from pyld import jsonld
 from rdflib.compare import isomorphic
 
 from dpvconv.cli import main
-from dpvconv.convert import FORMATS, convert
-from dpvconv.graph import to_triples
-from dpvconv.jsonld import RemoteDocumentRefused, document_loader, to_jsonld
+from dpvconv.rdf.formats import FORMATS, convert
+from dpvconv.rdf.jsonld import RemoteDocumentRefused, document_loader, to_jsonld
+from dpvconv.rdf.triples import to_triples
 
 from .conftest import DATA, EXAMPLES
 from .support.graphs import canonical, nquads_graph

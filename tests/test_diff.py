@@ -25,8 +25,8 @@ from dpvconv.diff import KINDS, compare, fail_on_kinds, wording
 from dpvconv.diff.kinds import LOW_PRIORITY
 from dpvconv.diff.match import match_by_content
 from dpvconv.diff.phrases import EEA_COUNTRIES, duration_words, inside_eea, right_phrase
-from dpvconv.loader import load
-from dpvconv.schema_info import SlotKind, schema_info
+from dpvconv.policy.loader import load
+from dpvconv.policy.schema_info import SlotKind, schema_info
 
 from .conftest import DATA, EXAMPLES, ROOT, require_tool
 

@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 import yaml
 
-from dpvconv.paths import resolve
-from dpvconv.text import normalise, quote_in_source, sentences, word_count
-from dpvconv.validate import validate_file
+from dpvconv.policy.places import resolve
+from dpvconv.policy.text import normalise, quote_in_source, sentences, word_count
+from dpvconv.policy.validate import validate_file
 
 from .conftest import EXAMPLES, POLICIES, ROOT
 

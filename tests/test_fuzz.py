@@ -58,13 +58,13 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dpvconv.checks import MAX_PROCESS_NESTING
 from dpvconv.cli import main
 from dpvconv.diff import KINDS
 from dpvconv.escape import echo, terminal_safe
-from dpvconv.loader import load_text
+from dpvconv.policy.checks import MAX_PROCESS_NESTING
+from dpvconv.policy.loader import load_text
+from dpvconv.policy.validate import validate_document
 from dpvconv.resources import JSON_SCHEMA_PATH
-from dpvconv.validate import validate_document
 
 from .support.fuzz_strategies import (
     MINIMAL,
@@ -303,7 +303,7 @@ def jsonld_quads(text: str | bytes) -> list[ox.Quad]:
     """The quads of a JSON-LD document, expanded offline (only dpvconv's bundled context is served)."""
     from pyld import jsonld
 
-    from dpvconv.jsonld import document_loader
+    from dpvconv.rdf.jsonld import document_loader
 
     nquads = jsonld.to_rdf(json.loads(text), {"format": "application/n-quads", "documentLoader": document_loader})
     return list(ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS))

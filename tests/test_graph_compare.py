@@ -1,4 +1,4 @@
-"""dpvconv.graph_compare: graph equality up to blank node names, on forest-shaped graphs."""
+"""dpvconv.rdf.isomorphism: graph equality up to blank node names, on forest-shaped graphs."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import random
 import pyoxigraph as ox
 import pytest
 
-from dpvconv.graph_compare import NotAForest, canonical_form, same_graph
+from dpvconv.rdf.isomorphism import NotAForest, canonical_form, same_graph
 
 EX = "http://example.org/"
 

@@ -1,9 +1,9 @@
 """Helpers that were once copied are defined once in ``src/``, and stay so.
 
-- ISO 8601 durations: :mod:`dpvconv.durations` (was three regexes: ``checks``, ``diff/phrases``,
+- ISO 8601 durations: :mod:`dpvconv.policy.durations` (was three regexes: ``checks``, ``diff/phrases``,
   ``publish/views``, none of which accepted the schema's leading '-');
-- CURIEs: :mod:`dpvconv.curies` (was ``labels`` and ``diff/phrases``);
-- the process tree and the controller: :mod:`dpvconv.policy_tree` (was ``publish/page``,
+- CURIEs: :mod:`dpvconv.policy.curies` (was ``labels`` and ``diff/phrases``);
+- the process tree and the controller: :mod:`dpvconv.policy.tree` (was ``publish/page``,
   ``diff/compare`` and ``diff/__init__``; ``publish/page`` and ``diff/__init__``).
 
 The guards read the source as Python syntax trees, so comments and docstrings that show a pattern
@@ -24,15 +24,15 @@ from pathlib import Path
 
 import pytest
 
-from dpvconv.curies import is_curie
 from dpvconv.diff.phrases import duration_words
-from dpvconv.durations import UNITS, Duration, DurationPart, duration_days, duration_in_words, parse_duration
-from dpvconv.loader import load_text
-from dpvconv.policy_tree import controller, controller_name, nested_processes
+from dpvconv.policy.curies import is_curie
+from dpvconv.policy.durations import UNITS, Duration, DurationPart, duration_days, duration_in_words, parse_duration
+from dpvconv.policy.loader import load_text
+from dpvconv.policy.schema_info import schema_info
+from dpvconv.policy.tree import controller, controller_name, nested_processes
+from dpvconv.policy.validate import validate_document
 from dpvconv.publish.strings import DURATION_UNITS
 from dpvconv.publish.views import View
-from dpvconv.schema_info import schema_info
-from dpvconv.validate import validate_document
 
 from .conftest import DATA, ROOT
 
@@ -41,10 +41,10 @@ SRC = ROOT / "src" / "dpvconv"
 GENERATED = SRC / "generated"
 
 HOMES = {
-    "an ISO 8601 duration regex": SRC / "durations.py",
-    "a CURIE regex": SRC / "curies.py",
-    "a process-tree walk": SRC / "policy_tree.py",
-    "a controller lookup": SRC / "policy_tree.py",
+    "an ISO 8601 duration regex": SRC / "policy" / "durations.py",
+    "a CURIE regex": SRC / "policy" / "curies.py",
+    "a process-tree walk": SRC / "policy" / "tree.py",
+    "a controller lookup": SRC / "policy" / "tree.py",
 }
 
 

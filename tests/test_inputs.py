@@ -8,8 +8,8 @@ import pytest
 
 from dpvconv.errors import UsageError
 from dpvconv.inputs import discover, read_input
-from dpvconv.sources import source_files
-from dpvconv.validate import policy_files
+from dpvconv.policy.validate import policy_files
+from dpvconv.rdf.parse import source_files
 
 from .conftest import DATA, dpvconv
 

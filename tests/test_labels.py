@@ -15,9 +15,10 @@ from typing import Any
 import pytest
 import yaml
 
-from dpvconv import labels, resources
-from dpvconv.labels import Label, concept_label, has_label
-from dpvconv.schema_info import SchemaInfo, SlotKind, schema_info
+from dpvconv import resources
+from dpvconv.policy import labels
+from dpvconv.policy.labels import Label, concept_label, has_label
+from dpvconv.policy.schema_info import SchemaInfo, SlotKind, schema_info
 
 from .conftest import EXAMPLES, ROOT
 

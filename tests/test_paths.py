@@ -2,7 +2,7 @@
 
 import pytest
 
-from dpvconv.paths import resolve
+from dpvconv.policy.places import resolve
 
 DOC = {"processes": [{"id": "a", "purposes": ["x"]}, {"title": {"en": "t"}}]}
 

@@ -18,14 +18,14 @@ from click.testing import CliRunner
 from pyld import jsonld
 
 from dpvconv.cli import main
-from dpvconv.jsonld import document_loader
-from dpvconv.labels import concept_label, slot_label
+from dpvconv.policy.labels import concept_label, slot_label
+from dpvconv.policy.schema_info import SlotKind
 from dpvconv.publish.page import policy_page
 from dpvconv.publish.site import MARKER
 from dpvconv.publish.strings import UI
 from dpvconv.publish.views import View
-from dpvconv.rdfmap import DEFAULT_BASE, mapping
-from dpvconv.schema_info import SlotKind
+from dpvconv.rdf.jsonld import document_loader
+from dpvconv.rdf.mapping import DEFAULT_BASE, mapping
 
 from .conftest import DATA, EXAMPLES, POLICIES
 from .support.graphs import canonical

@@ -33,7 +33,7 @@ from linkml_runtime.utils.formatutils import items
 from linkml_runtime.utils.schemaview import SchemaView
 
 from dpvconv.publish.page import HIDDEN, policy_page
-from dpvconv.rdfmap import DEFAULT_BASE
+from dpvconv.rdf.mapping import DEFAULT_BASE
 
 from .conftest import ROOT
 

@@ -19,13 +19,13 @@ from click.testing import CliRunner
 from pyld import jsonld
 
 from dpvconv.cli import main
-from dpvconv.jsonld import document_loader
-from dpvconv.loader import load_text
+from dpvconv.policy.loader import load_text
+from dpvconv.policy.schema_info import SlotKind, schema_info
+from dpvconv.policy.validate import validate_document
+from dpvconv.publish.html import script_json
 from dpvconv.publish.page import policy_page
-from dpvconv.publish.render import script_json
-from dpvconv.rdfmap import DEFAULT_BASE
-from dpvconv.schema_info import SlotKind, schema_info
-from dpvconv.validate import validate_document
+from dpvconv.rdf.jsonld import document_loader
+from dpvconv.rdf.mapping import DEFAULT_BASE
 
 from .conftest import DATA
 from .support.graphs import canonical, nquads_graph

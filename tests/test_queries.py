@@ -10,9 +10,9 @@ import pytest
 from click.testing import CliRunner
 
 from dpvconv.cli import main
-from dpvconv.durations import duration_days
+from dpvconv.policy.durations import duration_days
 from dpvconv.query import QueryError, QueryTimeout, build_store, check_syntax, run_query
-from dpvconv.sources import read_source, source_files
+from dpvconv.rdf.parse import read_source, source_files
 
 from .conftest import EXAMPLES
 
@@ -186,7 +186,7 @@ def _copies(tmp_path: Path, count: int) -> list[Path]:
 
 
 def test_parallel_reading_gives_the_same_store(tmp_path: Path):
-    from dpvconv.sources import PARALLEL_THRESHOLD, read_sources
+    from dpvconv.rdf.parse import PARALLEL_THRESHOLD, read_sources
 
     paths = _copies(tmp_path, PARALLEL_THRESHOLD + 4)
     sequential = build_store(read_sources(paths, jobs=1))
@@ -197,7 +197,7 @@ def test_parallel_reading_gives_the_same_store(tmp_path: Path):
 
 
 def test_parallel_reading_reports_the_first_invalid_file_located(tmp_path: Path):
-    from dpvconv.sources import PARALLEL_THRESHOLD, SourceError, read_sources
+    from dpvconv.rdf.parse import PARALLEL_THRESHOLD, SourceError, read_sources
 
     paths = _copies(tmp_path, PARALLEL_THRESHOLD + 4)
     for bad in (paths[9], paths[14]):

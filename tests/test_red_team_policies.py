@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from dpvconv.checks import MAX_PROCESS_NESTING
 from dpvconv.diagnostics import MAX_PER_FILE
-from dpvconv.loader import MAX_NODES
-from dpvconv.readback import MAX_NESTING
-from dpvconv.sources import MAX_JSON_DEPTH
+from dpvconv.policy.checks import MAX_PROCESS_NESTING
+from dpvconv.policy.loader import MAX_NODES
+from dpvconv.rdf.parse import MAX_JSON_DEPTH
+from dpvconv.rdf.readback import MAX_NESTING
 
 from .conftest import DATA, EXAMPLES, assert_clean_failure, dpvconv
 

@@ -11,12 +11,12 @@ import yaml
 from click.testing import CliRunner
 
 from dpvconv.cli import main
-from dpvconv.convert import FORMATS, convert
-from dpvconv.graph import to_triples
-from dpvconv.rdfmap import RDF_VALUE, mapping
-from dpvconv.readback import ReadbackError, read_policy, read_policy_file
-from dpvconv.schema_info import RDF_TYPE
-from dpvconv.validate import load_valid
+from dpvconv.policy.schema_info import RDF_TYPE
+from dpvconv.policy.validate import load_valid
+from dpvconv.rdf.formats import FORMATS, convert
+from dpvconv.rdf.mapping import RDF_VALUE, mapping
+from dpvconv.rdf.readback import ReadbackError, read_policy, read_policy_file
+from dpvconv.rdf.triples import to_triples
 
 from .conftest import DATA, EXAMPLES
 

@@ -1,4 +1,4 @@
-"""dpvconv's own reading of the schema (``dpvconv.schema_info``) against LinkML's ``SchemaView``.
+"""dpvconv's own reading of the schema (``dpvconv.policy.schema_info``) against LinkML's ``SchemaView``.
 
 ``schema_info`` induces every class's slots itself (importing linkml at run time costs a second) and
 decides, once, what kind of value each slot holds; every walker of a policy matches on that kind. This
@@ -14,7 +14,7 @@ from linkml_runtime.linkml_model.meta import SlotDefinition
 from linkml_runtime.utils.schemaview import SchemaView
 
 from dpvconv import resources
-from dpvconv.schema_info import LANG_TEXT, RDF_TYPE, SlotKind, schema_info
+from dpvconv.policy.schema_info import LANG_TEXT, RDF_TYPE, SlotKind, schema_info
 
 
 @cache

@@ -12,7 +12,7 @@ import rdflib
 import yaml
 from rdflib.namespace import DCTERMS, RDF, XSD
 
-from dpvconv.graph import to_triples
+from dpvconv.rdf.triples import to_triples
 from dpvconv.resources import GENERATED_DIR
 
 from .conftest import DATA, EXAMPLES

@@ -23,8 +23,8 @@ from playwright.sync_api import Browser, Page, expect
 from pyld import jsonld
 
 from dpvconv.cli import main
-from dpvconv.jsonld import document_loader
 from dpvconv.publish.strings import ui
+from dpvconv.rdf.jsonld import document_loader
 
 from .browser import (
     chromium,

@@ -1,6 +1,6 @@
 """Normalisation, quote matching and sentence splitting, which the curation tests rely on."""
 
-from dpvconv.text import normalise, quote_in_source, sentences, word_count
+from dpvconv.policy.text import normalise, quote_in_source, sentences, word_count
 
 
 def test_normalise_folds_typography():

@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from dpvconv.cli import main
-from dpvconv.loader import load_text
-from dpvconv.validate import validate_document, validate_file
+from dpvconv.policy.loader import load_text
+from dpvconv.policy.validate import validate_document, validate_file
 
 from .conftest import DATA
 

@@ -1,5 +1,5 @@
 """``python -m dpvconv``: the same as the ``dpvconv`` command."""
 
-from .cli import main
+from dpvconv.cli import main
 
 main(prog_name="dpvconv")

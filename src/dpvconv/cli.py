@@ -8,9 +8,9 @@ from pathlib import Path
 
 import click
 
-from . import __version__
-from .diagnostics import FORMATS
-from .rdfmap import DEFAULT_BASE
+from dpvconv import __version__
+from dpvconv.diagnostics import FORMATS
+from dpvconv.rdf.mapping import DEFAULT_BASE
 
 # The names --to accepts; the writers behind them load only when a conversion runs.
 FORMAT_NAMES = ("jsonld", "turtle", "ntriples", "nquads", "trig", "rdfxml", "yaml")
@@ -23,9 +23,9 @@ class _Group(click.Group):
     a usage error, and anything else is a bug in dpvconv (3); ``--debug`` shows the traceback."""
 
     def invoke(self, ctx: click.Context) -> object:
-        from .diagnostics import DiagnosticsError, render
-        from .errors import BUG_EXIT_STATUS, DpvconvError
-        from .escape import echo
+        from dpvconv.diagnostics import DiagnosticsError, render
+        from dpvconv.errors import BUG_EXIT_STATUS, DpvconvError
+        from dpvconv.escape import echo
 
         try:
             return super().invoke(ctx)
@@ -57,8 +57,8 @@ class _Group(click.Group):
 
 
 def _check_base(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
-    from .escape import echo
-    from .rdfmap import base_problem
+    from dpvconv.escape import echo
+    from dpvconv.rdf.mapping import base_problem
 
     problem = base_problem(value)
     if problem is not None:
@@ -111,8 +111,8 @@ def validate(paths: tuple[Path, ...], fmt: str, quiet: bool) -> None:
 
     Example: dpvconv validate examples/
     """
-    from .diagnostics import render
-    from .validate import validate_paths
+    from dpvconv.diagnostics import render
+    from dpvconv.policy.validate import validate_paths
 
     report = validate_paths(paths)
     output = render(report.diagnostics, fmt)
@@ -152,12 +152,12 @@ def convert(paths: tuple[Path, ...], to: str, output: str | None, base: str, emb
 
     Example: dpvconv convert examples/ --to jsonld -o out/
     """
-    from .convert import convert_file, output_suffix
-    from .diagnostics import DiagnosticsError, render
-    from .errors import UsageError
-    from .output import plan_outputs, write_atomic
-    from .sources import source_files
-    from .validate import POLICY_SUFFIXES, policy_files
+    from dpvconv.diagnostics import DiagnosticsError, render
+    from dpvconv.errors import UsageError
+    from dpvconv.output import plan_outputs, write_atomic
+    from dpvconv.policy.validate import POLICY_SUFFIXES, policy_files
+    from dpvconv.rdf.formats import convert_file, output_suffix
+    from dpvconv.rdf.parse import source_files
 
     if to == "yaml":
         inputs = [p for p in source_files(list(paths)) if p.suffix.lower() not in POLICY_SUFFIXES]
@@ -204,9 +204,9 @@ def publish(paths: tuple[Path, ...], site_dir: Path, base: str, force: bool) -> 
 
     Example: dpvconv publish examples/ -o site/
     """
-    from .diagnostics import DiagnosticsError, render
-    from .escape import terminal_safe
-    from .publish.site import publish as publish_site
+    from dpvconv.diagnostics import DiagnosticsError, render
+    from dpvconv.escape import terminal_safe
+    from dpvconv.publish.site import publish as publish_site
 
     try:
         site = publish_site(paths, site_dir, base, force=force)
@@ -261,11 +261,11 @@ def query(
 
     Example: dpvconv query examples/queries/transfers.rq
     """
-    from .errors import UsageError
-    from .escape import echo
-    from .query import QueryError, build_store, read_query, run_query
-    from .resources import examples_dir
-    from .sources import read_sources, source_files
+    from dpvconv.errors import UsageError
+    from dpvconv.escape import echo
+    from dpvconv.query import QueryError, build_store, read_query, run_query
+    from dpvconv.rdf.parse import read_sources, source_files
+    from dpvconv.resources import examples_dir
 
     label, text = read_query(query)
     inputs = source_files(list(paths) or [examples_dir()])
@@ -313,10 +313,10 @@ def diff_command(paths: tuple[Path, ...], revision: str | None, fmt: str, fail_o
 
     Example: dpvconv diff --git origin/main examples/vimana.yaml --format markdown
     """
-    from .diagnostics import DiagnosticsError, render
-    from .diff import diff_files, diff_git, exit_status, fail_on_kinds
-    from .diff import render as render_diff
-    from .errors import UsageError
+    from dpvconv.diagnostics import DiagnosticsError, render
+    from dpvconv.diff import diff_files, diff_git, exit_status, fail_on_kinds
+    from dpvconv.diff import render as render_diff
+    from dpvconv.errors import UsageError
 
     expected = 1 if revision else 2
     if len(paths) != expected:
@@ -353,8 +353,8 @@ def schema(output: Path | None) -> None:
 
     Example: dpvconv schema -o policies/dpvconv.schema.json
     """
-    from .output import refuse_inputs, write_atomic
-    from .resources import JSON_SCHEMA_PATH
+    from dpvconv.output import refuse_inputs, write_atomic
+    from dpvconv.resources import JSON_SCHEMA_PATH
 
     text = JSON_SCHEMA_PATH.read_text(encoding="utf-8")
     if output is None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
-from .errors import InputError
-from .escape import echo, terminal_safe, without_surrogates
+from dpvconv.errors import InputError
+from dpvconv.escape import echo, terminal_safe, without_surrogates
 
 #: The longest message or hint printed; a message quoting a long value from a file is shortened.
 MESSAGE_LIMIT = 1000

@@ -13,9 +13,9 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
-from .diagnostics import Diagnostic, DiagnosticsError
-from .errors import UsageError
-from .escape import terminal_safe
+from dpvconv.diagnostics import Diagnostic, DiagnosticsError
+from dpvconv.errors import UsageError
+from dpvconv.escape import terminal_safe
 
 #: Policy YAML: the largest curated notice is under 100 KB; parsing and validating is pure Python.
 MAX_POLICY_BYTES = 4 << 20

@@ -7,8 +7,8 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from .errors import UsageError
-from .escape import terminal_safe
+from dpvconv.errors import UsageError
+from dpvconv.escape import terminal_safe
 
 
 class OutputError(UsageError):

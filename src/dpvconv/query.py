@@ -31,14 +31,14 @@ from typing import BinaryIO, cast
 
 import pyoxigraph as ox
 
-from .diagnostics import Diagnostic
-from .errors import InputError, UsageError
-from .escape import echo, terminal_safe
-from .graph_compare import NotAForest, same_graph
-from .inputs import MAX_SOURCE_BYTES, InputFileError, read_input
-from .query_guard import refusal
-from .rdfmap import mapping
-from .sources import RDF_SUFFIXES, Source, SourceError, parse_rdf
+from dpvconv.diagnostics import Diagnostic
+from dpvconv.errors import InputError, UsageError
+from dpvconv.escape import echo, terminal_safe
+from dpvconv.inputs import MAX_SOURCE_BYTES, InputFileError, read_input
+from dpvconv.query_guard import refusal
+from dpvconv.rdf.isomorphism import NotAForest, same_graph
+from dpvconv.rdf.mapping import mapping
+from dpvconv.rdf.parse import RDF_SUFFIXES, Source, SourceError, parse_rdf
 
 DPV_GRAPH = ox.NamedNode("https://w3id.org/dpv")
 DPV_FILES = ("dpv.ttl", "pd.ttl", "eu-gdpr.ttl", "legal-eu.ttl", "legal-fi.ttl", "loc.ttl", "tech.ttl", "legal.ttl")

@@ -2,7 +2,7 @@
 names, generated from the dpvconv schema rather than listed by hand.
 
 - :func:`policies`: a curated policy (``minimal.yaml`` or an example) changed by mutations that walk the
-  schema (:func:`dpvconv.schema_info.schema_info`): a slot of any class set to a value its range allows
+  schema (:func:`dpvconv.policy.schema_info.schema_info`): a slot of any class set to a value its range allows
   (nested objects generated from their class, enum values, patterned types), to a value of the wrong
   type, to a near-miss CURIE or pattern, to a hostile string; a required slot deleted, an id repeated,
   a reference broken, processes nested deeply, huge numbers, YAML tags, anchors and aliases. Then it
@@ -37,11 +37,11 @@ import pyoxigraph as ox
 import yaml
 from hypothesis import strategies as st
 
-from dpvconv.convert import convert
-from dpvconv.loader import load_text
-from dpvconv.rdfmap import CONTEXT_URL, DEFAULT_BASE, mapping, policy_namespace
-from dpvconv.schema_info import LANG_TEXT, RDF_TYPE, SlotInfo, SlotKind, schema_info
-from dpvconv.validate import validate_document
+from dpvconv.policy.loader import load_text
+from dpvconv.policy.schema_info import LANG_TEXT, RDF_TYPE, SlotInfo, SlotKind, schema_info
+from dpvconv.policy.validate import validate_document
+from dpvconv.rdf.formats import convert
+from dpvconv.rdf.mapping import CONTEXT_URL, DEFAULT_BASE, mapping, policy_namespace
 
 ROOT = Path(__file__).resolve().parents[2]
 MINIMAL = ROOT / "tests" / "data" / "valid" / "minimal.yaml"

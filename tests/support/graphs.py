@@ -1,6 +1,6 @@
 """Graph equality for tests: two graphs are the same when their canonical forms are equal.
 
-The canonical form is :func:`dpvconv.graph_compare.canonical_form` (blank nodes named by a hash of their
+The canonical form is :func:`dpvconv.rdf.isomorphism.canonical_form` (blank nodes named by a hash of their
 subtree), which is exact on the forest-shaped graphs dpvconv writes and takes milliseconds where
 rdflib.compare.isomorphic takes seconds per example; one test (tests/test_convert.py) keeps rdflib's
 isomorphic as a cross-check of it.
@@ -14,7 +14,7 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 import rdflib
 
-from dpvconv.graph_compare import canonical_form
+from dpvconv.rdf.isomorphism import canonical_form
 
 
 def canonical(graph: rdflib.Graph | Iterable[ox.Triple | ox.Quad]) -> Counter[tuple[str, str, str, str]]:

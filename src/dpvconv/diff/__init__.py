@@ -12,13 +12,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ..policy_tree import controller_name, nested_processes
-from .compare import compare
-from .kinds import KINDS, Change
-from .marks import mark, plain, split
-from .phrases import text_of
-from .render import FORMATS, DiffResult, render
-from .sources import DiffUsageError, read_at_revision, read_file
+from dpvconv.diff.kinds import KINDS, Change
+from dpvconv.diff.marks import mark, plain, split
+from dpvconv.diff.phrases import text_of
+from dpvconv.diff.report import FORMATS, DiffResult, render
+from dpvconv.diff.versions import DiffUsageError, read_at_revision, read_file
+from dpvconv.diff.walk import compare
+from dpvconv.policy.tree import controller_name, nested_processes
 
 __all__ = [
     "FORMATS",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .marks import Part
+from dpvconv.diff.marks import Part
 
 # topic -> (singular noun, plural noun, actions the differ can report for it). The nouns make the
 # summary line ("1 recipient added, 2 legal bases removed"); docs/diff.md lists the same table.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..text import normalise
+from dpvconv.policy.text import normalise
 
 # Slots that name what an entry is about: two entries whose values here differ are different entries.
 _NAMING_SLOTS = ("name", "organisation", "right")

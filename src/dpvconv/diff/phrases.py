@@ -2,7 +2,7 @@
 
 A reviewer reads "Advertising", "12 months" and "Hotjar", not ``dpv:Advertising``, ``P12M`` and a
 list index; this module turns one into the other. Concept titles come from the schema through
-:mod:`dpvconv.labels`.
+:mod:`dpvconv.policy.labels`.
 """
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from ..curies import is_curie
-from ..durations import DurationPart, duration_in_words
-from ..labels import concept_label
-from ..text import normalise
-from .marks import mark
+from dpvconv.diff.marks import mark
+from dpvconv.policy.curies import is_curie
+from dpvconv.policy.durations import DurationPart, duration_in_words
+from dpvconv.policy.labels import concept_label
+from dpvconv.policy.text import normalise
 
 # The members of loc:EEA in DPV 2.3 (its skos:narrower; a test checks this list against loc.ttl),
 # and the unions that lie inside it. A destination not known to be inside is treated as outside:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..labels import slot_label
-from .marks import mark
-from .phrases import concept, concepts, duration_words, join_words, quoted, right_phrase, short, text_of
+from dpvconv.diff.marks import mark
+from dpvconv.diff.phrases import concept, concepts, duration_words, join_words, quoted, right_phrase, short, text_of
+from dpvconv.policy.labels import slot_label
 
 # The topic of each slot that holds entries (see kinds.TOPICS).
 ENTRY_TOPICS = {

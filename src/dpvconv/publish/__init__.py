@@ -5,6 +5,6 @@
 
 from __future__ import annotations
 
-from .site import PublishError, Site, build_site, publish
+from dpvconv.publish.site import PublishError, Site, build_site, publish
 
 __all__ = ["PublishError", "Site", "build_site", "publish"]

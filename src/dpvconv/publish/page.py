@@ -10,16 +10,16 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
-from ..convert import convert
-from ..escape import file_href
-from ..policy_tree import NestedProcess, controller_name, nested_processes
-from ..rdfmap import policy_namespace
-from .render import page_shell, render, script_json
-from .strings import SITE_LANGUAGES
-from .views import View, evidence_of
+from dpvconv.escape import file_href
+from dpvconv.policy.tree import NestedProcess, controller_name, nested_processes
+from dpvconv.publish.html import page_shell, render, script_json
+from dpvconv.publish.strings import SITE_LANGUAGES
+from dpvconv.publish.views import View, evidence_of
+from dpvconv.rdf.formats import convert
+from dpvconv.rdf.mapping import policy_namespace
 
 if TYPE_CHECKING:
-    from ..validate import ValidPolicy
+    from dpvconv.policy.validate import ValidPolicy
 
 #: The slots whose statements the page shows by process (and, for some, also at the notice level).
 GROUPED_SLOTS = (

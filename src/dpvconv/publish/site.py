@@ -24,14 +24,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 
-from ..convert import FORMATS, convert
-from ..diagnostics import Diagnostic, DiagnosticsError
-from ..errors import UsageError
-from ..output import current_umask, write_atomic
-from ..validate import load_valid, policy_files
-from .compare import PolicyEntry, index_page
-from .page import policy_page
-from .render import stylesheet
+from dpvconv.diagnostics import Diagnostic, DiagnosticsError
+from dpvconv.errors import UsageError
+from dpvconv.output import current_umask, write_atomic
+from dpvconv.policy.validate import load_valid, policy_files
+from dpvconv.publish.html import stylesheet
+from dpvconv.publish.index import PolicyEntry, index_page
+from dpvconv.publish.page import policy_page
+from dpvconv.rdf.formats import FORMATS, convert
 
 #: The file that marks a folder as a site dpvconv made, so publishing again may replace it.
 MARKER = ".dpvconv-site"

@@ -5,7 +5,7 @@ in the language they were written in. Each entry names the text in every languag
 
 What is not here: the label of a row that shows a slot ('Legal bases', 'Oikeusperusteet'), and the
 name of a language a notice is written in, are the schema's (each slot's ``title`` and ``label_fi``;
-see :func:`dpvconv.labels.slot_label` and docs/modelling.md, "Labels"), which ``dpvconv diff`` reads too.
+see :func:`dpvconv.policy.labels.slot_label` and docs/modelling.md, "Labels"), which ``dpvconv diff`` reads too.
 """
 
 from __future__ import annotations
@@ -83,7 +83,7 @@ UI: dict[str, dict[str, str]] = {
     "open_notice": {"fi": "Selosteen sivu", "en": "The notice's page"},
 }
 
-# ISO 8601 duration units by designator (dpvconv.durations.UNITS): (Finnish singular, Finnish plural partitive,
+# ISO 8601 duration units by designator (dpvconv.policy.durations.UNITS): (Finnish singular, Finnish plural partitive,
 # English singular, plural).
 DURATION_UNITS = {
     "Y": ("vuosi", "vuotta", "year", "years"),

@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..durations import DurationPart, duration_in_words
-from ..labels import concept_label, slot_label
-from ..rdfmap import mapping
-from ..schema_info import LANG_TEXT
-from .strings import DURATION_UNITS, ui
+from dpvconv.policy.durations import DurationPart, duration_in_words
+from dpvconv.policy.labels import concept_label, slot_label
+from dpvconv.policy.schema_info import LANG_TEXT
+from dpvconv.publish.strings import DURATION_UNITS, ui
+from dpvconv.rdf.mapping import mapping
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from . import resources
+from dpvconv import resources
 
 try:
     from yaml import CSafeLoader as _Loader

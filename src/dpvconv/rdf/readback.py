@@ -1,4 +1,4 @@
-"""RDF back to a policy: the inverse of :mod:`dpvconv.graph`, reading only the schema's own predicates.
+"""RDF back to a policy: the inverse of :mod:`dpvconv.rdf.triples`, reading only the schema's own predicates.
 
 It parses the RDF with pyoxigraph's parser (which keeps lexical forms, so ``"P12M"^^xsd:duration``
 stays ``P12M``), finds the one ``dpv:PrivacyNotice``, and walks it class by class. Where several slots
@@ -21,10 +21,10 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from .errors import InputError
-from .escape import echo
-from .rdfmap import RDF_VALUE, Mapping, mapping
-from .schema_info import RDF_TYPE, SlotInfo, SlotKind
+from dpvconv.errors import InputError
+from dpvconv.escape import echo
+from dpvconv.policy.schema_info import RDF_TYPE, SlotInfo, SlotKind
+from dpvconv.rdf.mapping import RDF_VALUE, Mapping, mapping
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 _TRAILING_INDEX = re.compile(r"_(\d+)$")
@@ -189,7 +189,7 @@ def read_policy(triples: list[ox.Triple]) -> dict[str, Any]:
 
 def read_policy_file(path: Path) -> dict[str, Any]:
     """Read a policy back from an RDF or JSON-LD file written by ``dpvconv convert``."""
-    from .sources import read_source
+    from dpvconv.rdf.parse import read_source
 
     source = read_source(path)
     return read_policy([ox.Triple(q.subject, q.predicate, q.object) for q in source.quads])

@@ -2,7 +2,7 @@
 
 The schema validation uses the JSON Schema that ``gen-json-schema`` makes from ``schema/dpvconv.yaml``,
 run by jsonschema-rs (compiled, so a cold ``dpvconv validate`` needs no linkml import). Its errors
-are rephrased for people and located in the YAML; :mod:`dpvconv.checks` adds what a schema cannot
+are rephrased for people and located in the YAML; :mod:`dpvconv.policy.checks` adds what a schema cannot
 express.
 """
 
@@ -16,12 +16,12 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, NewType
 
-from . import resources
-from .checks import run_checks
-from .diagnostics import MAX_PER_FILE, Diagnostic, DiagnosticsError, cap
-from .inputs import discover
-from .loader import Document, JsonPath, LoadError, load
-from .schema_info import SchemaInfo, SlotInfo, SlotKind, schema_info
+from dpvconv import resources
+from dpvconv.diagnostics import MAX_PER_FILE, Diagnostic, DiagnosticsError, cap
+from dpvconv.inputs import discover
+from dpvconv.policy.checks import run_checks
+from dpvconv.policy.loader import Document, JsonPath, LoadError, load
+from dpvconv.policy.schema_info import SchemaInfo, SlotInfo, SlotKind, schema_info
 
 POLICY_SUFFIXES = (".yaml", ".yml")
 
@@ -301,7 +301,7 @@ def require_valid(doc: Document) -> ValidPolicy:
 
 
 def load_valid(path: Path, display: str | None = None) -> ValidPolicy:
-    """The one way a policy file is read: loaded (see :func:`dpvconv.loader.load`), then validated as
+    """The one way a policy file is read: loaded (see :func:`dpvconv.policy.loader.load`), then validated as
     ``dpvconv validate`` does; ``display`` is the name diagnostics give the file.
 
     Raises:

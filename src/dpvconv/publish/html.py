@@ -14,7 +14,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from .strings import SITE_LANGUAGES, SWITCH_LABELS, ui
+from dpvconv.publish.strings import SITE_LANGUAGES, SWITCH_LABELS, ui
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 STYLESHEET = Path(__file__).resolve().parent / "style.css"

@@ -23,11 +23,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .diagnostics import Diagnostic
-from .durations import duration_days, parse_duration
-from .loader import Document, JsonPath
-from .policy_tree import nested_processes
-from .schema_info import SchemaInfo, SlotInfo, SlotKind
+from dpvconv.diagnostics import Diagnostic
+from dpvconv.policy.durations import duration_days, parse_duration
+from dpvconv.policy.loader import Document, JsonPath
+from dpvconv.policy.schema_info import SchemaInfo, SlotInfo, SlotKind
+from dpvconv.policy.tree import nested_processes
 
 
 @dataclass

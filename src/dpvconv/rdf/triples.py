@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING, Any
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Triple
 
-from .rdfmap import DEFAULT_BASE, RDF_VALUE, Mapping, mapping, policy_namespace
-from .schema_info import RDF_TYPE, SlotInfo, SlotKind
+from dpvconv.policy.schema_info import RDF_TYPE, SlotInfo, SlotKind
+from dpvconv.rdf.mapping import DEFAULT_BASE, RDF_VALUE, Mapping, mapping, policy_namespace
 
 if TYPE_CHECKING:
-    from .validate import ValidPolicy
+    from dpvconv.policy.validate import ValidPolicy
 
 _LABEL_UNSAFE = re.compile(r"[^A-Za-z0-9]+")
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from ..errors import UsageError
-from ..loader import load_bytes
-from ..validate import ValidPolicy, load_valid, require_valid
+from dpvconv.errors import UsageError
+from dpvconv.policy.loader import load_bytes
+from dpvconv.policy.validate import ValidPolicy, load_valid, require_valid
 
 
 class DiffUsageError(UsageError):

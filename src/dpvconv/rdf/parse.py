@@ -16,11 +16,11 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from .diagnostics import Diagnostic, DiagnosticsError
-from .escape import echo
-from .inputs import MAX_SOURCE_BYTES, InputFileError, discover, read_input
-from .rdfmap import DEFAULT_BASE, policy_namespace
-from .validate import POLICY_SUFFIXES
+from dpvconv.diagnostics import Diagnostic, DiagnosticsError
+from dpvconv.escape import echo
+from dpvconv.inputs import MAX_SOURCE_BYTES, InputFileError, discover, read_input
+from dpvconv.policy.validate import POLICY_SUFFIXES
+from dpvconv.rdf.mapping import DEFAULT_BASE, policy_namespace
 
 RDF_SUFFIXES = {
     ".ttl": ox.RdfFormat.TURTLE,
@@ -76,7 +76,7 @@ class _JsonLdScripts(HTMLParser):
 def _jsonld_quads(document: Any, file: str, line: int) -> list[ox.Quad]:
     from pyld import jsonld
 
-    from .jsonld import RemoteDocumentRefused, document_loader
+    from dpvconv.rdf.jsonld import RemoteDocumentRefused, document_loader
 
     try:
         nquads = jsonld.to_rdf(document, {"format": "application/n-quads", "documentLoader": document_loader})
@@ -300,8 +300,8 @@ def read_source(path: Path, base: str = DEFAULT_BASE) -> Source:
     file = str(path)
     suffix = path.suffix.lower()
     if suffix in POLICY_SUFFIXES:
-        from .graph import to_quads
-        from .validate import load_valid
+        from dpvconv.policy.validate import load_valid
+        from dpvconv.rdf.triples import to_quads
 
         try:
             data = load_valid(path)

@@ -13,15 +13,15 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
-from ..escape import file_href
-from ..policy_tree import NestedProcess, nested_processes
-from .page import company_name, placed
-from .render import page_shell, render
-from .strings import SITE_LANGUAGES
-from .views import Text, View
+from dpvconv.escape import file_href
+from dpvconv.policy.tree import NestedProcess, nested_processes
+from dpvconv.publish.html import page_shell, render
+from dpvconv.publish.page import company_name, placed
+from dpvconv.publish.strings import SITE_LANGUAGES
+from dpvconv.publish.views import Text, View
 
 if TYPE_CHECKING:
-    from ..validate import ValidPolicy
+    from dpvconv.policy.validate import ValidPolicy
 
 
 #: What a legitimate interest is, where the notice does not say whose it is.

@@ -25,8 +25,8 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH, XSD
 
-from .rdfmap import RDF_VALUE, Mapping, mapping
-from .schema_info import SlotInfo, SlotKind
+from dpvconv.policy.schema_info import SlotInfo, SlotKind
+from dpvconv.rdf.mapping import RDF_VALUE, Mapping, mapping
 
 SHAPES = Namespace("https://w3id.org/dpvconv/shapes/")
 

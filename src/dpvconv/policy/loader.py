@@ -16,9 +16,9 @@ from typing import Any
 
 import yaml
 
-from .diagnostics import Diagnostic, DiagnosticsError
-from .escape import echo
-from .inputs import MAX_POLICY_BYTES, InputFileError, read_input
+from dpvconv.diagnostics import Diagnostic, DiagnosticsError
+from dpvconv.escape import echo
+from dpvconv.inputs import MAX_POLICY_BYTES, InputFileError, read_input
 
 try:
     from yaml import CSafeLoader as _Loader

@@ -1,6 +1,6 @@
 """What counts as a CURIE (``prefix:local``, as the schema's enum values name concepts: ``dpv:Marketing``,
 ``eu-gdpr:A20``, ``loc:FI``). Whether the prefix is one the schema declares is for ``checks`` to say;
-expanding a CURIE to an IRI is :meth:`dpvconv.rdfmap.Mapping.expand`."""
+expanding a CURIE to an IRI is :meth:`dpvconv.rdf.mapping.Mapping.expand`."""
 
 from __future__ import annotations
 

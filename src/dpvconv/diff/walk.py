@@ -1,6 +1,6 @@
 """Comparing two versions of a policy, slot by slot, as the schema describes them.
 
-The walk is driven by :mod:`dpvconv.schema_info`: a slot that holds nested entries is matched entry
+The walk is driven by :mod:`dpvconv.policy.schema_info`: a slot that holds nested entries is matched entry
 by entry (:mod:`.match`), a multivalued slot of concepts or ids compares as a set, a language map as
 normalised text, anything else as one value. What is particular to the notice model (which topic a
 slot is about, how a reviewer says a change) is in the tables of :mod:`.wording`.
@@ -11,14 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..policy_tree import nested_processes
-from ..schema_info import SchemaInfo, SlotInfo, SlotKind, schema_info
-from ..text import normalise
-from . import wording
-from .kinds import Change, kind_rank
-from .marks import mark, plain, split
-from .match import canonical, match_by_content, match_by_id, same
-from .phrases import concept, duration_words, inside_eea, quoted, short, text_edits, text_of
+from dpvconv.diff import wording
+from dpvconv.diff.kinds import Change, kind_rank
+from dpvconv.diff.marks import mark, plain, split
+from dpvconv.diff.match import canonical, match_by_content, match_by_id, same
+from dpvconv.diff.phrases import concept, duration_words, inside_eea, quoted, short, text_edits, text_of
+from dpvconv.policy.schema_info import SchemaInfo, SlotInfo, SlotKind, schema_info
+from dpvconv.policy.text import normalise
+from dpvconv.policy.tree import nested_processes
 
 # What an added or removed processing activity (or a notice that did not exist) does not repeat as
 # changes of its own: its texts, quotes and provenance are part of "adds the processing activity 'X'".

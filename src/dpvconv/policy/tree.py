@@ -21,7 +21,7 @@ class NestedProcess:
         data: The process as the policy holds it (its sub-processes included).
         pid: Its id.
         parents: The processes it is part of, outermost first.
-        path: Where it is, as a dotted path (:mod:`dpvconv.paths`): ``processes.crm.processes.newsletter``.
+        path: Where it is, as a dotted path (:mod:`dpvconv.policy.places`): ``processes.crm.processes.newsletter``.
         place: Where it is, as keys and list indexes (``("processes", 0, "processes", 1)``), the form
             diagnostics are located by.
     """

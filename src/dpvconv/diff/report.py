@@ -18,9 +18,9 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from ..escape import echo, markdown_inline, without_surrogates
-from .kinds import KINDS, LOW_PRIORITY, Change, count_phrase
-from .marks import Part, join, mark, plain, split
+from dpvconv.diff.kinds import KINDS, LOW_PRIORITY, Change, count_phrase
+from dpvconv.diff.marks import Part, join, mark, plain, split
+from dpvconv.escape import echo, markdown_inline, without_surrogates
 
 FORMATS = ("text", "markdown", "json")
 

@@ -14,8 +14,8 @@ import json
 from dataclasses import dataclass
 from functools import cache
 
-from . import resources
-from .curies import is_curie
+from dpvconv import resources
+from dpvconv.policy.curies import is_curie
 
 LABELS_PATH = resources.GENERATED_DIR / "labels.json"
 SLOT_LABELS_PATH = resources.GENERATED_DIR / "slot_labels.json"

@@ -3,9 +3,9 @@
 The JSON-LD of a policy reads like its YAML: the same keys, which dpvconv's context maps to DPV
 properties, language maps kept as language maps (``"@container": "@language"``), enum values as the
 CURIEs they are, ids relative to the policy's namespace (``"@base"``). It states the same graph as
-:func:`dpvconv.graph.to_triples`; a test holds the two to it.
+:func:`dpvconv.rdf.triples.to_triples`; a test holds the two to it.
 
-The context is published at :data:`~dpvconv.rdfmap.CONTEXT_URL` and bundled with the package; the
+The context is published at :data:`~dpvconv.rdf.mapping.CONTEXT_URL` and bundled with the package; the
 document loader serves the bundled copy and refuses every other URL, so nothing reaches the network.
 """
 
@@ -15,14 +15,14 @@ import json
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from . import resources
-from .errors import InputError
-from .rdfmap import CONTEXT_URL, DEFAULT_BASE, RDF_VALUE, Mapping, mapping
-from .rdfmap import policy_namespace as _namespace
-from .schema_info import LANG_TEXT, SlotInfo, SlotKind
+from dpvconv import resources
+from dpvconv.errors import InputError
+from dpvconv.policy.schema_info import LANG_TEXT, SlotInfo, SlotKind
+from dpvconv.rdf.mapping import CONTEXT_URL, DEFAULT_BASE, RDF_VALUE, Mapping, mapping
+from dpvconv.rdf.mapping import policy_namespace as _namespace
 
 if TYPE_CHECKING:
-    from .validate import ValidPolicy
+    from dpvconv.policy.validate import ValidPolicy
 
 CONTEXT_PATH = resources.PACKAGE_DIR / "contexts" / "dpvconv.context.jsonld"
 

@@ -1,7 +1,7 @@
 """How a policy's values become RDF terms: IRIs from the schema's prefixes, datatypes from its types.
 
-Shared by the graph writer (:mod:`dpvconv.graph`), the JSON-LD writer (:mod:`dpvconv.jsonld`) and the
-reader that turns RDF back into a policy (:mod:`dpvconv.readback`), so the three agree by construction.
+Shared by the graph writer (:mod:`dpvconv.rdf.triples`), the JSON-LD writer (:mod:`dpvconv.rdf.jsonld`) and the
+reader that turns RDF back into a policy (:mod:`dpvconv.rdf.readback`), so the three agree by construction.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from .schema_info import SchemaInfo, SlotInfo, schema_info
+from dpvconv.policy.schema_info import SchemaInfo, SlotInfo, schema_info
 
 DEFAULT_BASE = "https://w3id.org/dpvconv/id/"
 CONTEXT_URL = "https://w3id.org/dpvconv/context.jsonld"

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from .graph import to_quads, to_triples
-from .jsonld import dumps, to_jsonld
-from .rdfmap import DEFAULT_BASE, mapping, policy_namespace
+from dpvconv.rdf.jsonld import dumps, to_jsonld
+from dpvconv.rdf.mapping import DEFAULT_BASE, mapping, policy_namespace
+from dpvconv.rdf.triples import to_quads, to_triples
 
 if TYPE_CHECKING:
-    from .validate import ValidPolicy
+    from dpvconv.policy.validate import ValidPolicy
 
 
 @dataclass(frozen=True)
@@ -98,11 +98,11 @@ def convert_file(path: Path, to: str, base: str = DEFAULT_BASE, *, embed_context
     Raises:
         DiagnosticsError: the input cannot be read, is invalid, or holds no dpvconv policy (located).
     """
-    from .diagnostics import Diagnostic, DiagnosticsError
-    from .escape import echo
-    from .loader import Document
-    from .readback import ReadbackError, read_policy_file
-    from .validate import load_valid, require_valid
+    from dpvconv.diagnostics import Diagnostic, DiagnosticsError
+    from dpvconv.escape import echo
+    from dpvconv.policy.loader import Document
+    from dpvconv.policy.validate import load_valid, require_valid
+    from dpvconv.rdf.readback import ReadbackError, read_policy_file
 
     if to != "yaml":
         return convert(load_valid(path), to, base, embed_context=embed_context)
