@@ -29,6 +29,7 @@ from dpvconv.rdf.mapping import DEFAULT_BASE, mapping
 
 from .conftest import DATA, EXAMPLES, POLICIES
 from .support.graphs import canonical
+from .support.pages import element_text
 
 STEMS = sorted(POLICIES)
 SECTION_KEYS = ["about", "who", "data", "purposes", "legal", "recipients", "retention", "where", "safeguards"]
@@ -69,10 +70,6 @@ def parse_text(html: str) -> Element:
     return html5lib.parse(html, treebuilder="etree", namespaceHTMLElements=False)
 
 
-def text_of(element: Element) -> str:
-    return "".join(element.itertext())
-
-
 def view(page: Element, lang: str) -> Element:
     found = page.find(f".//article[@id='{lang}']")
     assert found is not None, f"no view for {lang}"
@@ -111,7 +108,7 @@ def test_policy_page_has_both_languages_with_their_headings(site: Path, stem: st
     for lang in ("fi", "en"):
         article = view(page, lang)
         assert article.get("lang") == lang
-        headings = [text_of(h) for h in article.iter("h2")]
+        headings = [element_text(h) for h in article.iter("h2")]
         assert headings == [UI[key][lang] for key in SECTION_KEYS]
         assert [a.get("href") for a in article.iter("a") if a.get("href") == f"index.html#{lang}"]
     switch = [a for a in page.iter("a") if a.get("hreflang")]
@@ -135,7 +132,7 @@ def test_everything_outside_the_views_is_written_in_each_language(site: Path, na
     by_lang = {lang: [e for e in following if e.get("lang") == lang] for lang in ("fi", "en")}
     assert len(following) == sum(len(found) for found in by_lang.values())  # each has one of the languages
     for lang, found in by_lang.items():
-        assert [text_of(e) for e in found][:2] == [UI["site_title"][lang], UI["language_switch"][lang]]
+        assert [element_text(e) for e in found][:2] == [UI["site_title"][lang], UI["language_switch"][lang]]
         [site_name] = [e for e in found if e.tag == "a"]
         assert site_name.get("href") == f"index.html#{lang}"
     # Every word outside the views is in one of those parts, or is the switch (each link in its own
@@ -163,8 +160,8 @@ def test_notice_language_is_named_in_the_views_language(site: Path, stem: str, n
     page = parse(site / f"{stem}.html")
     [tag] = policy_data(stem)["languages"]
     for lang, expected in names.items():
-        [shown] = [dd for dt, dd in _rows(view(page, lang)) if text_of(dt) == _languages_label(lang)]
-        assert text_of(shown) == expected
+        [shown] = [dd for dt, dd in _rows(view(page, lang)) if element_text(dt) == _languages_label(lang)]
+        assert element_text(shown) == expected
         assert shown.find("data").get("value") == tag  # the BCP 47 tag stays in the page
 
 
@@ -197,8 +194,8 @@ def test_a_language_without_a_name_is_shown_as_its_tag():
     data["languages"] = ["sv-FI", "de-AT", "EN"]
     page = parse_text(policy_page(data, "minimal", DEFAULT_BASE))
     for lang, expected in (("fi", "ruotsi (sv-FI), de-AT, englanti"), ("en", "Swedish (sv-FI), de-AT, English")):
-        [shown] = [dd for dt, dd in _rows(view(page, lang)) if text_of(dt) == _languages_label(lang)]
-        assert text_of(shown) == expected
+        [shown] = [dd for dt, dd in _rows(view(page, lang)) if element_text(dt) == _languages_label(lang)]
+        assert element_text(shown) == expected
         assert [c.text for c in shown.iter("code")] == ["de-AT"]
         assert [d.get("value") for d in shown.iter("data")] == ["sv-FI", "EN"]
 
@@ -221,7 +218,7 @@ def test_every_quote_is_on_the_page_in_both_views(site: Path, stem: str):
     page = parse(site / f"{stem}.html")
     for lang in ("fi", "en"):
         shown = view(page, lang).findall(".//details/blockquote")
-        assert {text_of(q) for q in shown} == quotes
+        assert {element_text(q) for q in shown} == quotes
         assert all(q.get("id") for q in shown)
         # Quotes are in the notice's language; in the other view they say so.
         assert {q.get("lang") for q in shown} == ({None} if lang == data["languages"][0] else {data["languages"][0]})
@@ -236,7 +233,7 @@ def test_concepts_carry_schema_labels_and_link_to_dpv(site: Path, stem: str):
         assert {a.get("href") for a in links} == set(iris)
         for a in links:
             label = concept_label(iris[a.get("href")], lang)
-            assert text_of(a) == label.text
+            assert element_text(a) == label.text
             assert a.get("lang") == (label.lang if label.lang != lang else None)
 
 
@@ -265,9 +262,9 @@ def test_texts_missing_in_a_language_are_shown_in_their_own(site: Path):
     data = policy_data("vimana")
     assert set(data["description"]) == {"en"}
     fi = view(parse(site / "vimana.html"), "fi")
-    paragraph = next(p for p in fi.iter("p") if text_of(p) == data["description"]["en"])
+    paragraph = next(p for p in fi.iter("p") if element_text(p) == data["description"]["en"])
     assert paragraph.get("lang") == "en"
-    assert text_of(fi.find(".//h1")) == data["title"]["en"]
+    assert element_text(fi.find(".//h1")) == data["title"]["en"]
     assert fi.find(".//h1/span").get("lang") == "en"
 
 
@@ -305,13 +302,13 @@ def test_embed_snippet_is_the_pages_own_script_once(site: Path, stem: str):
     for lang in ("fi", "en"):
         assert view(page, lang).find(".//pre") is None
     [snippet] = page.findall(".//pre")
-    assert text_of(snippet) == f'<script type="application/ld+json">\n{scripts[0].text.lstrip()}</script>'
+    assert element_text(snippet) == f'<script type="application/ld+json">\n{scripts[0].text.lstrip()}</script>'
     main = page.find(".//main")
     block = next(child for child in main if snippet in child.iter())
     assert [child.tag for child in main] == ["article", "article", "section"] and main[-1] is block
     for lang in ("fi", "en"):
         [part] = [e for e in block if e.get("lang") == lang and "follows-view" in e.get("class", "")]
-        assert [text_of(e) for e in part] == [UI["embed"][lang], UI["embed_help"][lang]]
+        assert [element_text(e) for e in part] == [UI["embed"][lang], UI["embed_help"][lang]]
         assert part[0].tag == "h2"
 
 
@@ -323,11 +320,11 @@ def test_index_compares_the_companies_row_by_row(site: Path):
         companies.append(next(o["name"] for o in data["organisations"] if o["id"] == data["controller"]))
     for lang in ("fi", "en"):
         table = view(page, lang).find(".//table")
-        header = [text_of(th) for th in table.findall("./thead/tr/th")]
+        header = [element_text(th) for th in table.findall("./thead/tr/th")]
         assert header == [UI["topic"][lang], *companies]
         assert all(th.get("scope") == "col" for th in table.findall("./thead/tr/th"))
         rows = table.findall("./tbody/tr")
-        assert [text_of(r.find("th")) for r in rows] == [UI[key][lang] for key in ROW_KEYS]
+        assert [element_text(r.find("th")) for r in rows] == [UI[key][lang] for key in ROW_KEYS]
         assert all(r.find("th").get("scope") == "row" for r in rows)
 
 
@@ -348,10 +345,10 @@ def test_index_says_not_stated_where_a_notice_is_silent(site: Path):
         row = view(page, lang).findall(".//table/tbody/tr")[ROW_KEYS.index("row_transfers")]
         for stem, cell in zip(STEMS, row.findall("td"), strict=True):
             if stem in silent:
-                assert text_of(cell).strip() == UI["not_stated"][lang]
+                assert element_text(cell).strip() == UI["not_stated"][lang]
                 assert cell.find(".//a") is None
             else:
-                assert UI["not_stated"][lang] not in text_of(cell)
+                assert UI["not_stated"][lang] not in element_text(cell)
                 assert all(a.get("href").startswith(f"{stem}.html#{lang}-transfers-") for a in cell.iter("a"))
 
 

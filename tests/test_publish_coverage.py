@@ -36,6 +36,7 @@ from dpvconv.publish.page import HIDDEN, policy_page
 from dpvconv.rdf.mapping import DEFAULT_BASE
 
 from .conftest import ROOT
+from .support.pages import element_text
 
 SCHEMA = ROOT / "schema" / "dpvconv.yaml"
 LANG_TEXT = "LangText"
@@ -264,10 +265,6 @@ def page(lang_only: str = "") -> Page:
     return Page(views, parents)
 
 
-def text_of(element: Element) -> str:
-    return "".join(element.itertext())
-
-
 def carriers(view: Element, value: str) -> Iterator[Element]:
     """The elements of ``view`` that show ``value``: in their own text or a tail they hold, or in an
     attribute that keeps the value beside the words shown."""
@@ -280,7 +277,7 @@ def carriers(view: Element, value: str) -> Iterator[Element]:
 def shows_only(element: Element, value: str | dict[str, str], lang: str) -> bool:
     """Whether ``element`` shows the value and nothing else (its text, or an attribute keeping it)."""
     written = value[lang] if isinstance(value, dict) else value
-    return text_of(element).strip() == written or any(element.get(name) == written for name in KEEPING_ATTRIBUTES)
+    return element_text(element).strip() == written or any(element.get(name) == written for name in KEEPING_ATTRIBUTES)
 
 
 def statement_of(page: Page, element: Element) -> Element | None:
@@ -302,7 +299,7 @@ def found(page: Page, lang: str, expected: Expected) -> list[Element]:
         return list(carriers(view, expected.value))
     if expected.how == "concept":
         return [a for a in view.iter("a") if a.get("href") == expected.value]
-    quotes = [q for q in view.iter("blockquote") if text_of(q).strip() == expected.value]
+    quotes = [q for q in view.iter("blockquote") if element_text(q).strip() == expected.value]
     if expected.how == "entry":
         return quotes
     # A reference: a link to the entry it names.
@@ -326,7 +323,7 @@ def row_label(page: Page, element: Element) -> str | None:
     children = list(row)
     index = next(i for i, child in enumerate(children) if child is node)
     heading = next((c for c in reversed(children[:index]) if c.tag == "dt"), None)
-    return text_of(heading).strip() if heading is not None else None
+    return element_text(heading).strip() if heading is not None else None
 
 
 # ---------------------------------------------------------------------------------------------------

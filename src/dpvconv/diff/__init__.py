@@ -14,7 +14,7 @@ from typing import Any
 
 from dpvconv.diff.kinds import KINDS, Change
 from dpvconv.diff.marks import mark, plain, split
-from dpvconv.diff.phrases import text_of
+from dpvconv.diff.phrases import english_text
 from dpvconv.diff.report import FORMATS, DiffResult, render
 from dpvconv.diff.versions import DiffUsageError, read_at_revision, read_file
 from dpvconv.diff.walk import compare
@@ -44,7 +44,7 @@ def _notice_name(*documents: dict[str, Any]) -> str:
             return f"{mark(name)}'s privacy notice"
     for document in documents:
         if document.get("title"):
-            return f"the privacy notice '{text_of(document['title'])}'"
+            return f"the privacy notice '{english_text(document['title'])}'"
     return "the privacy notice"
 
 
@@ -52,7 +52,7 @@ def _titles(*documents: dict[str, Any]) -> dict[str, str]:
     titles: dict[str, str] = {}
     for document in documents:
         for process in nested_processes(document):
-            titles.setdefault(process.pid, text_of(process.data.get("title")) or process.pid)
+            titles.setdefault(process.pid, english_text(process.data.get("title")) or process.pid)
     return titles
 
 

@@ -79,7 +79,7 @@ def _english(part: DurationPart) -> str:
     return f"{part.number} {_DURATION_UNITS[part.unit]}{'' if part.is_one else 's'}"
 
 
-def text_of(value: Any) -> str:
+def english_text(value: Any) -> str:
     """The English text of a language map (else its first language), normalised; '' for nothing."""
     if not isinstance(value, dict) or not value:
         return str(value) if value else ""

@@ -15,7 +15,7 @@ from dpvconv.diff import wording
 from dpvconv.diff.kinds import Change, kind_rank
 from dpvconv.diff.marks import mark, plain, split
 from dpvconv.diff.match import canonical, match_by_content, match_by_id, same
-from dpvconv.diff.phrases import concept, duration_words, inside_eea, quoted, short, text_edits, text_of
+from dpvconv.diff.phrases import concept, duration_words, english_text, inside_eea, quoted, short, text_edits
 from dpvconv.policy.schema_info import SchemaInfo, SlotInfo, SlotKind, schema_info
 from dpvconv.policy.text import normalise
 from dpvconv.policy.tree import nested_processes
@@ -271,7 +271,7 @@ class _Differ:
             assert current is not None  # the id comes from one side or the other
             entry, path = current.data, current.path
             # Named as it was, so that "retitles 'Old' as 'New'" says both.
-            title = text_of((before or current).data.get("title")) or process_id
+            title = english_text((before or current).data.get("title")) or process_id
             ctx = _Context(
                 section="processes",
                 process=process_id,

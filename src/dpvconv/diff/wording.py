@@ -11,7 +11,16 @@ from __future__ import annotations
 from typing import Any
 
 from dpvconv.diff.marks import mark
-from dpvconv.diff.phrases import concept, concepts, duration_words, join_words, quoted, right_phrase, short, text_of
+from dpvconv.diff.phrases import (
+    concept,
+    concepts,
+    duration_words,
+    english_text,
+    join_words,
+    quoted,
+    right_phrase,
+    short,
+)
 from dpvconv.policy.labels import slot_label
 
 # The topic of each slot that holds entries (see kinds.TOPICS).
@@ -198,7 +207,7 @@ def entry_name(class_name: str, entry: dict[str, Any], names: dict[str, str]) ->
     if class_name == "ProhibitedProcess":
         return _prohibition_words(entry)
     if entry.get("title"):
-        return quoted(short(text_of(entry["title"])))
+        return quoted(short(english_text(entry["title"])))
     for slot in ("kinds", "locations", "applies_to"):
         if entry.get(slot):
             return concepts(entry[slot])
@@ -209,7 +218,7 @@ def entry_name(class_name: str, entry: dict[str, Any], names: dict[str, str]) ->
         if entry.get(slot):
             return concept(entry[slot])
     if entry.get("description"):
-        return quoted(short(text_of(entry["description"]), 60))
+        return quoted(short(english_text(entry["description"]), 60))
     return mark(entry.get("id", ""))
 
 
@@ -278,9 +287,9 @@ def _retention_words(entry: dict[str, Any]) -> str:
         bound = str(low or high)
         parts.append(f"for at {'least' if low else 'most'} {mark(duration_words(bound))} ({mark(bound)})")
     if entry.get("after_event"):
-        parts.append(f"from {quoted(short(text_of(entry['after_event'])))}")
+        parts.append(f"from {quoted(short(english_text(entry['after_event'])))}")
     if entry.get("until_event"):
-        parts.append(f"until {quoted(short(text_of(entry['until_event'])))}")
+        parts.append(f"until {quoted(short(english_text(entry['until_event'])))}")
     if entry.get("end_of_retention"):
         parts.append(f"then {concepts(entry['end_of_retention'])}")
     return " ".join(parts) or "for a period the notice does not give"
@@ -296,5 +305,5 @@ def _prohibition_words(entry: dict[str, Any], *, exception: bool = True) -> str:
     if recipients:
         words += f" to {join_words(recipients)}"
     if exception and entry.get("exception"):
-        words += f" (except: {quoted(short(text_of(entry['exception']), 60))})"
+        words += f" (except: {quoted(short(english_text(entry['exception']), 60))})"
     return words

@@ -32,7 +32,7 @@ def _prefixes(namespace: str) -> dict[str, str]:
     return prefixes
 
 
-def text_of(serialized: bytes | None) -> str:
+def _decoded(serialized: bytes | None) -> str:
     """The text of what pyoxigraph serialized in memory (it returns bytes when given no output file)."""
     assert serialized is not None
     return serialized.decode("utf-8")
@@ -42,7 +42,7 @@ def _triples_writer(rdf_format: ox.RdfFormat) -> Callable[[ValidPolicy, str, boo
     def write(policy: ValidPolicy, base: str, _embed: bool) -> str:
         namespace = policy_namespace(policy["id"], base)
         prefixes = _prefixes(namespace) if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
-        return text_of(ox.serialize(to_triples(policy, base), format=rdf_format, prefixes=prefixes))
+        return _decoded(ox.serialize(to_triples(policy, base), format=rdf_format, prefixes=prefixes))
 
     return write
 
@@ -54,7 +54,7 @@ def _quads_writer(rdf_format: ox.RdfFormat) -> Callable[[ValidPolicy, str, bool]
         namespace = policy_namespace(policy["id"], base)
         quads = to_quads(policy, base)
         prefixes = _prefixes(namespace) if rdf_format == ox.RdfFormat.TRIG else None
-        return text_of(ox.serialize(quads, format=rdf_format, prefixes=prefixes))
+        return _decoded(ox.serialize(quads, format=rdf_format, prefixes=prefixes))
 
     return write
 
