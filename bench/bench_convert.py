@@ -26,10 +26,8 @@ import time
 from pathlib import Path
 
 import rdflib
-from rdflib.compare import isomorphic
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_validate import BIN, ROOT, machine, save_report
+from rdflib.compare import isomorphic
 from synth import write_policies
 
 PEAK_RSS = (

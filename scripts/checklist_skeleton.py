@@ -13,7 +13,6 @@ from pathlib import Path
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from dpvconv.policy.text import sentences
 
 

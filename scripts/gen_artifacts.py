@@ -56,7 +56,6 @@ def dpvconv_context() -> str:
     """dpvconv's own JSON-LD context (language maps, concept IRIs, datatypes), derived from the schema."""
     import json
 
-    sys.path.insert(0, str(ROOT / "src"))
     from dpvconv.rdf.jsonld import build_context
 
     return json.dumps(build_context(), ensure_ascii=False, indent=2) + "\n"
@@ -64,7 +63,6 @@ def dpvconv_context() -> str:
 
 def dpvconv_shapes() -> str:
     """SHACL shapes for the RDF dpvconv writes (DPV's patterns), derived from the schema."""
-    sys.path.insert(0, str(ROOT / "src"))
     from dpvconv.rdf.shapes import build_shapes
 
     return build_shapes().serialize(format="turtle")
