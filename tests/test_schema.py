@@ -129,21 +129,23 @@ def used_dpv_iris() -> set[str]:
 @cache
 def dpv_status(dpv_dir: Path) -> dict[str, str]:
     """Map every DPV 2.3 term (CURIE) to its sw:term_status."""
-    from rdflib import Graph, Namespace, URIRef
+    import pyoxigraph as ox
 
-    status_property = Namespace("http://www.w3.org/2003/06/sw-vocab-status/ns#").term_status
+    status_property = "http://www.w3.org/2003/06/sw-vocab-status/ns#term_status"
     namespaces = {p: schema()["prefixes"][p] for p in DPV_PREFIXES}
-    graph = Graph()
+    statuses: dict[str, str] = {}
+    subjects: set[str] = set()
     for name in DPV_FILES:
-        graph.parse(dpv_dir / name, format="turtle")
+        for triple in ox.parse(path=str(dpv_dir / name), format=ox.RdfFormat.TURTLE):
+            if isinstance(triple.subject, ox.NamedNode):
+                subjects.add(triple.subject.value)
+                if triple.predicate.value == status_property and triple.subject.value not in statuses:
+                    statuses[triple.subject.value] = str(triple.object.value)
     out = {}
-    for subject in set(graph.subjects()):
-        if not isinstance(subject, URIRef):
-            continue
+    for subject in subjects:
         for prefix, namespace in namespaces.items():
-            if str(subject).startswith(namespace) and len(str(subject)) > len(namespace):
-                statuses = [str(s) for s in graph.objects(subject, status_property)]
-                out[f"{prefix}:{str(subject)[len(namespace) :]}"] = statuses[0] if statuses else "accepted"
+            if subject.startswith(namespace) and len(subject) > len(namespace):
+                out[f"{prefix}:{subject[len(namespace) :]}"] = statuses.get(subject, "accepted")
     return out
 
 
