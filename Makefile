@@ -20,7 +20,7 @@ lint:
 	$(PYTHON) -m mypy
 
 test:
-	$(PYTHON) -m pytest -n auto
+	$(PYTHON) -m pytest -n auto --dist worksteal
 
 bench:  ## the full benchmarks (minutes); figures go to bench/results/
 	$(PYTHON) bench/bench_validate.py

@@ -26,7 +26,7 @@ def test_readme_opens_with_what_dpvconv_is():
 
 def test_readme_has_the_two_commands():
     assert readme_command("main-command").startswith("pip install . && dpvconv validate examples/")
-    assert readme_command("test-command") == "pip install -e '.[test]' && python -m pytest -n auto"
+    assert readme_command("test-command") == "pip install -e '.[test]' && python -m pytest -n auto --dist worksteal"
 
 
 def test_ci_runs_the_readme_commands():
