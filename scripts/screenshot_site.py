@@ -5,7 +5,7 @@
 
 Writes one PNG per page and language (``index.fi.png``, ``index.en.png``, ``vimana.fi.png``, ...) to
 the output folder (default ``build/screenshots/``). The site is served on 127.0.0.1 and rendered by
-Debian's ``chromium`` with JavaScript off, as the browser tests do (tests/browser.py); a request that
+Debian's ``chromium`` with JavaScript off, as the browser tests do (scripts/browser.py); a request that
 would leave the local server is blocked and reported.
 """
 
@@ -18,15 +18,14 @@ import sys
 import tempfile
 from pathlib import Path
 
+from browser import chromium, screenshot, serve, visit  # scripts/browser.py, shared with the browser tests
+
+from dpvconv.diagnostics import DiagnosticsError
+from dpvconv.errors import UsageError
+from dpvconv.publish import PublishError, publish
+from dpvconv.rdf.mapping import DEFAULT_BASE
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from dpvconv.diagnostics import DiagnosticsError  # noqa: E402 - after the checkout is on the path
-from dpvconv.errors import UsageError  # noqa: E402
-from dpvconv.publish import PublishError, publish  # noqa: E402
-from dpvconv.rdf.mapping import DEFAULT_BASE  # noqa: E402
-from tests.browser import chromium, screenshot, serve, visit  # noqa: E402 - the harness the browser tests use
-
 EXAMPLES = ROOT / "examples"
 DEFAULT_OUT = ROOT / "build" / "screenshots"
 # The page's language switch: links that name the language they lead to (see tests/test_site_browser.py).

@@ -1,6 +1,6 @@
 """The published site as a visitor sees it: served on 127.0.0.1 and loaded in Debian's headless Chromium.
 
-The first tests prove the harness (tests/browser.py) on a small page written here: that JavaScript is
+The first tests prove the harness (scripts/browser.py) on a small page written here: that JavaScript is
 really off, that a request leaving the server is caught, that axe-core reports what it should. The
 rest load the site that ``dpvconv publish examples/`` makes.
 """
@@ -25,8 +25,7 @@ from pyld import jsonld
 from dpvconv.cli import main
 from dpvconv.publish.strings import ui
 from dpvconv.rdf.jsonld import document_loader
-
-from .browser import (
+from scripts.browser import (
     chromium,
     describe_violations,
     embedded_jsonld,
@@ -35,6 +34,7 @@ from .browser import (
     severe_violations,
     visit,
 )
+
 from .conftest import EXAMPLES, ROOT, require_tool
 from .support.graphs import canonical
 
