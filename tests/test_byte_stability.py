@@ -21,9 +21,11 @@ from .conftest import DATA, EXAMPLES, dpvconv
 
 INPUTS = [*sorted(EXAMPLES.glob("*.yaml")), *sorted((DATA / "valid").glob("*.yaml"))]
 SEEDS = ("1", "2")
-#: Output folder -> the `dpvconv convert` options that write it: every format, and JSON-LD with its
-#: context written in.
-RUNS = {name: ("--to", name) for name in FORMATS} | {"jsonld-embedded": ("--to", "jsonld", "--embed-context")}
+#: Output folder -> the `dpvconv convert` options that write it: every format, and JSON-LD that refers
+#: to a hosted context.
+RUNS = {name: ("--to", name) for name in FORMATS} | {
+    "jsonld-hosted-context": ("--to", "jsonld", "--context-url", "https://example.org/dpvconv.context.jsonld")
+}
 #: The outputs read back with --to yaml: JSON-LD (parsed by pyld, which names the blank nodes itself)
 #: and, parsed by pyoxigraph, a triples and a dataset format (whose blank-node labels dpvconv wrote).
 #: Reading back costs about a second a format, and the reader after the parser is the same for all.

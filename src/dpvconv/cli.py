@@ -66,6 +66,16 @@ def _check_base(_ctx: click.Context, _param: click.Parameter, value: str) -> str
     return value
 
 
+def _check_context_url(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    from dpvconv.escape import echo
+    from dpvconv.rdf.mapping import web_iri_problem
+
+    problem = None if value is None else web_iri_problem(value, "https://example.org/dpvconv.context.jsonld")
+    if problem is not None:
+        raise click.BadParameter(f"{echo(value or '')} {problem}")
+    return value
+
+
 def _finite(_ctx: click.Context, _param: click.Parameter, value: float) -> float:
     if value != value:  # NaN passes every range comparison
         raise click.BadParameter("must be a number of seconds, not NaN")
@@ -140,36 +150,41 @@ def validate(paths: tuple[Path, ...], fmt: str, quiet: bool) -> None:
     "Default: standard output, for one input.",
 )
 @base_option
-@click.option("--embed-context", is_flag=True, help="JSON-LD: write the context into the document, not its URL.")
-def convert(paths: tuple[Path, ...], to: str, output: str | None, base: str, embed_context: bool) -> None:
+@click.option(
+    "--context-url",
+    metavar="URL",
+    default=None,
+    callback=_check_context_url,
+    help="JSON-LD: refer to the context hosted at URL (see `dpvconv context`) instead of writing it in.",
+)
+@click.option("--embed-context", is_flag=True, hidden=True, help="Accepted for old scripts: the default now.")
+def convert(
+    paths: tuple[Path, ...], to: str, output: str | None, base: str, context_url: str | None, embed_context: bool
+) -> None:
     """Convert policy files to JSON-LD or RDF (Turtle, N-Triples, N-Quads, TriG, RDF/XML), or back.
 
     Each input is validated first; an invalid one is reported like `dpvconv validate` does and not
-    converted. With --to yaml the inputs are RDF or JSON-LD files written by dpvconv, read back into
-    policy YAML from the graph alone. Output files are written atomically, never over an input, and
-    --to yaml never replaces an existing file. Exit status: 0 all converted, 1 some input invalid,
-    2 usage error.
+    converted. JSON-LD carries its context in full, so any JSON-LD processor reads it offline;
+    --context-url refers to a hosted copy instead. With --to yaml the inputs are RDF or JSON-LD files
+    written by dpvconv, read back into policy YAML from the graph alone. Output files are written
+    atomically, never over an input, and --to yaml never replaces an existing file. Exit status:
+    0 all converted, 1 some input invalid, 2 usage error.
 
     Example: dpvconv convert examples/ --to jsonld -o out/
     """
     from dpvconv.diagnostics import DiagnosticsError, render
     from dpvconv.errors import UsageError
     from dpvconv.output import plan_outputs, write_atomic
-    from dpvconv.policy.validate import POLICY_SUFFIXES, policy_files
-    from dpvconv.rdf.formats import convert_file, output_suffix
-    from dpvconv.rdf.parse import source_files
+    from dpvconv.rdf.formats import convert_file, convert_inputs, output_suffix
 
-    if to == "yaml":
-        inputs = [p for p in source_files(list(paths)) if p.suffix.lower() not in POLICY_SUFFIXES]
-        if not inputs:
-            raise UsageError("--to yaml reads RDF or JSON-LD files (.ttl, .nt, .nq, .trig, .rdf, .jsonld)")
-    else:
-        inputs = policy_files(paths)
+    if context_url is not None and to != "jsonld":
+        raise UsageError("--context-url is for --to jsonld")
+    inputs = convert_inputs(paths, to)
     targets = plan_outputs(inputs, output, output_suffix(to), keep_existing=to == "yaml")
     failed = False
     for path, target in targets.items():
         try:
-            text = convert_file(path, to, base, embed_context=embed_context)
+            text = convert_file(path, to, base, context_url=context_url)
         except DiagnosticsError as err:  # reported, and the other inputs still converted
             click.echo(render(err.diagnostics, "text"), err=True)
             failed = True
@@ -361,4 +376,72 @@ def schema(output: Path | None) -> None:
         click.echo(text, nl=False)
         return
     refuse_inputs([output], [JSON_SCHEMA_PATH])
+    write_atomic(output, text)
+
+
+@main.command()
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Write the context to this file instead of standard output.",
+)
+def context(output: Path | None) -> None:
+    """Print dpvconv's JSON-LD context, for a site that hosts it.
+
+    `dpvconv convert --to jsonld` writes the context into every document, so no processor needs to
+    fetch anything. A site that would rather serve the context once publishes this file and converts
+    with --context-url pointing at it; the documents then state the same graph. The file is written
+    atomically.
+
+    Example: dpvconv context -o site/dpvconv.context.jsonld
+    """
+    from dpvconv.output import refuse_inputs, write_atomic
+    from dpvconv.rdf.jsonld import CONTEXT_PATH
+
+    text = CONTEXT_PATH.read_text(encoding="utf-8")
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    refuse_inputs([output], [CONTEXT_PATH])
+    write_atomic(output, text)
+
+
+@main.command()
+@click.option(
+    "--to",
+    "to",
+    # The RDF formats of `convert` that suit one graph (dpvconv.rdf.vocabulary.FORMATS).
+    type=click.Choice(["jsonld", "ntriples", "rdfxml", "turtle"]),
+    default="turtle",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Write the vocabulary to this file instead of standard output.",
+)
+def vocab(to: str, output: Path | None) -> None:
+    """Print the dpvconv vocabulary: the terms dpvconv's RDF uses where DPV has none.
+
+    Every class, property and concept of dpvconv's own namespace (https://w3id.org/dpvconv/), with
+    its English and Finnish labels, its definition and its place in DPV 2.3 (skos:broader,
+    rdfs:subClassOf, rdfs:subPropertyOf), generated from the schema. JSON-LD carries its context in
+    full. The file is written atomically.
+
+    Example: dpvconv vocab -o site/dpvconv.vocab.ttl
+    """
+    from dpvconv.output import refuse_inputs, write_atomic
+    from dpvconv.rdf.vocabulary import vocabulary_text
+    from dpvconv.resources import VOCABULARY_PATH
+
+    text = vocabulary_text(to)
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    refuse_inputs([output], [VOCABULARY_PATH])
     write_atomic(output, text)

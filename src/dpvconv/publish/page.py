@@ -158,7 +158,7 @@ def policy_page(policy: ValidPolicy, stem: str, base: str, *, jsonld: str | None
         "notice_iri": policy_namespace(policy["id"], base),
     }
     if jsonld is None:
-        jsonld = convert(policy, "jsonld", base, embed_context=True)
+        jsonld = convert(policy, "jsonld", base)
     script = embedded_jsonld(jsonld)
     articles = [Markup(render("policy_view.html", v=view, **common)) for view in views]  # noqa: S704
     snippet = f'<script type="application/ld+json">\n{script}</script>'

@@ -32,12 +32,16 @@ from dpvconv.publish.html import stylesheet
 from dpvconv.publish.index import PolicyEntry, index_page
 from dpvconv.publish.page import policy_page
 from dpvconv.rdf.formats import FORMATS, convert
+from dpvconv.rdf.vocabulary import vocabulary_text
+from dpvconv.resources import VOCABULARY_PATH
 
 #: The file that marks a folder as a site dpvconv made, so publishing again may replace it.
 MARKER = ".dpvconv-site"
 MARKER_TEXT = "This folder was written by `dpvconv publish`; publishing again replaces all of it.\n"
 INDEX = "index.html"
 STYLESHEET_NAME = "style.css"
+#: The dpvconv vocabulary, in Turtle: what the policies' own dpvconv: terms mean and where they sit in DPV.
+VOCABULARY_NAME = VOCABULARY_PATH.name
 
 
 class PublishError(UsageError):
@@ -66,8 +70,10 @@ def load_policies(files: list[Path]) -> list[tuple[Path, PolicyEntry]]:
         stem = path.stem
         if stem in stems:
             raise PublishError(f"{path}: publishes to {stem}.html, as {stems[stem]} does; rename one of them")
-        if f"{stem}.html" == INDEX:
-            raise PublishError(f"{path}: a policy named '{stem}' would replace the site's {INDEX}; rename the file")
+        own = {f"{stem}.html", f"{stem}{FORMATS['jsonld'].suffix}", f"{stem}{FORMATS['turtle'].suffix}"}
+        for name in (INDEX, VOCABULARY_NAME):
+            if name in own:
+                raise PublishError(f"{path}: a policy named '{stem}' would replace the site's {name}; rename the file")
         stems[stem] = path
         try:
             loaded.append((path, PolicyEntry(stem, load_valid(path))))
@@ -79,19 +85,20 @@ def load_policies(files: list[Path]) -> list[tuple[Path, PolicyEntry]]:
 
 
 def build_site(policies: list[PolicyEntry], base: str) -> dict[str, str]:
-    """Every file of the site by name: a page, the JSON-LD and the Turtle of each policy, the index
-    and the style sheet. Nothing depends on the time or the machine, so the same input gives the same
-    bytes."""
+    """Every file of the site by name: a page, the JSON-LD and the Turtle of each policy, the index,
+    the style sheet and the dpvconv vocabulary. Nothing depends on the time or the machine, so the same
+    input gives the same bytes."""
     files: dict[str, str] = {}
     for policy in policies:
         # The download states its context in full, like the page does: a reader of the file needs
         # nothing from the network to expand it. The page embeds the same JSON-LD.
-        jsonld = convert(policy.data, "jsonld", base, embed_context=True)
+        jsonld = convert(policy.data, "jsonld", base)
         files[f"{policy.stem}.html"] = policy_page(policy.data, policy.stem, base, jsonld=jsonld)
         files[f"{policy.stem}{FORMATS['jsonld'].suffix}"] = jsonld
         files[f"{policy.stem}{FORMATS['turtle'].suffix}"] = convert(policy.data, "turtle", base)
     files[INDEX] = index_page(policies)
     files[STYLESHEET_NAME] = stylesheet()
+    files[VOCABULARY_NAME] = vocabulary_text("turtle")
     files[MARKER] = MARKER_TEXT
     return dict(sorted(files.items()))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,7 +23,7 @@ class Format:
 
     suffix: str
     media_type: str
-    write: Callable[[ValidPolicy, str, bool], str]
+    write: Callable[[ValidPolicy, str, str | None], str]
 
 
 def _prefixes(namespace: str) -> dict[str, str]:
@@ -38,8 +38,8 @@ def _decoded(serialized: bytes | None) -> str:
     return serialized.decode("utf-8")
 
 
-def _triples_writer(rdf_format: ox.RdfFormat) -> Callable[[ValidPolicy, str, bool], str]:
-    def write(policy: ValidPolicy, base: str, _embed: bool) -> str:
+def _triples_writer(rdf_format: ox.RdfFormat) -> Callable[[ValidPolicy, str, str | None], str]:
+    def write(policy: ValidPolicy, base: str, _context_url: str | None) -> str:
         namespace = policy_namespace(policy["id"], base)
         prefixes = _prefixes(namespace) if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
         return _decoded(ox.serialize(to_triples(policy, base), format=rdf_format, prefixes=prefixes))
@@ -47,10 +47,10 @@ def _triples_writer(rdf_format: ox.RdfFormat) -> Callable[[ValidPolicy, str, boo
     return write
 
 
-def _quads_writer(rdf_format: ox.RdfFormat) -> Callable[[ValidPolicy, str, bool], str]:
+def _quads_writer(rdf_format: ox.RdfFormat) -> Callable[[ValidPolicy, str, str | None], str]:
     """Each policy in its own named graph: the notice's IRI."""
 
-    def write(policy: ValidPolicy, base: str, _embed: bool) -> str:
+    def write(policy: ValidPolicy, base: str, _context_url: str | None) -> str:
         namespace = policy_namespace(policy["id"], base)
         quads = to_quads(policy, base)
         prefixes = _prefixes(namespace) if rdf_format == ox.RdfFormat.TRIG else None
@@ -59,8 +59,8 @@ def _quads_writer(rdf_format: ox.RdfFormat) -> Callable[[ValidPolicy, str, bool]
     return write
 
 
-def _jsonld_writer(policy: ValidPolicy, base: str, embed: bool) -> str:
-    return dumps(to_jsonld(policy, base, embed_context=embed))
+def _jsonld_writer(policy: ValidPolicy, base: str, context_url: str | None) -> str:
+    return dumps(to_jsonld(policy, base, context_url=context_url))
 
 
 FORMATS: dict[str, Format] = {
@@ -80,9 +80,11 @@ def to_yaml(policy: ValidPolicy) -> str:
     return yaml.safe_dump(policy, sort_keys=False, allow_unicode=True, width=100)
 
 
-def convert(policy: ValidPolicy, to: str, base: str = DEFAULT_BASE, *, embed_context: bool = False) -> str:
-    """A validated policy as text in format ``to`` (a key of :data:`FORMATS`)."""
-    return FORMATS[to].write(policy, base, embed_context)
+def convert(policy: ValidPolicy, to: str, base: str = DEFAULT_BASE, *, context_url: str | None = None) -> str:
+    """A validated policy as text in format ``to`` (a key of :data:`FORMATS`). JSON-LD carries its
+    context in full, so any processor reads it offline, unless ``context_url`` names where the
+    context is hosted (see :func:`dpvconv.rdf.jsonld.to_jsonld`)."""
+    return FORMATS[to].write(policy, base, context_url)
 
 
 def output_suffix(to: str) -> str:
@@ -90,7 +92,26 @@ def output_suffix(to: str) -> str:
     return ".yaml" if to == "yaml" else FORMATS[to].suffix
 
 
-def convert_file(path: Path, to: str, base: str = DEFAULT_BASE, *, embed_context: bool = False) -> str:
+def convert_inputs(paths: Sequence[Path], to: str) -> list[Path]:
+    """The files under ``paths`` that ``convert --to {to}`` reads: policy files, or for ``to="yaml"``
+    the RDF and JSON-LD files that are read back.
+
+    Raises:
+        UsageError: a path does not exist or names no such file (see :func:`dpvconv.inputs.discover`).
+    """
+    from dpvconv.errors import UsageError
+    from dpvconv.policy.validate import POLICY_SUFFIXES, policy_files
+    from dpvconv.rdf.parse import source_files
+
+    if to != "yaml":
+        return policy_files(paths)
+    inputs = [p for p in source_files(list(paths)) if p.suffix.lower() not in POLICY_SUFFIXES]
+    if not inputs:
+        raise UsageError("--to yaml reads RDF or JSON-LD files (.ttl, .nt, .nq, .trig, .rdf, .jsonld)")
+    return inputs
+
+
+def convert_file(path: Path, to: str, base: str = DEFAULT_BASE, *, context_url: str | None = None) -> str:
     """The text of one input converted to ``to``: a policy file to a format of :data:`FORMATS`, or,
     with ``to="yaml"``, an RDF or JSON-LD file written by dpvconv back to policy YAML. The input is
     validated first (a read-back policy too).
@@ -105,7 +126,7 @@ def convert_file(path: Path, to: str, base: str = DEFAULT_BASE, *, embed_context
     from dpvconv.rdf.readback import ReadbackError, read_policy_file
 
     if to != "yaml":
-        return convert(load_valid(path), to, base, embed_context=embed_context)
+        return convert(load_valid(path), to, base, context_url=context_url)
     try:
         read_back = Document(file=str(path), data=read_policy_file(path))
     except ReadbackError as err:

@@ -5,8 +5,11 @@ properties, language maps kept as language maps (``"@container": "@language"``),
 CURIEs they are, ids relative to the policy's namespace (``"@base"``). It states the same graph as
 :func:`dpvconv.rdf.triples.to_triples`; a test holds the two to it.
 
-The context is published at :data:`~dpvconv.rdf.mapping.CONTEXT_URL` and bundled with the package; the
-document loader serves the bundled copy and refuses every other URL, so nothing reaches the network.
+A document carries the context in full, so that any JSON-LD processor (rdflib, pyld, jsonld.js, a
+crawler) reads it offline: nobody has to resolve a URL first. A site that hosts the context (``dpvconv
+context`` writes it) can have documents refer to it by URL instead. dpvconv's own readers use a
+document loader that serves the bundled context for :data:`~dpvconv.rdf.mapping.CONTEXT_URL`, the
+URL earlier versions referred to, and refuses every other URL, so nothing reaches the network.
 """
 
 from __future__ import annotations
@@ -128,16 +131,16 @@ class _Builder:
         return {"type": slot.node_class, predicate: literal}
 
 
-def to_jsonld(policy: ValidPolicy, base: str = DEFAULT_BASE, *, embed_context: bool = False) -> dict[str, Any]:
-    """The JSON-LD document of a validated policy.
-
-    With ``embed_context`` the context is written into the document instead of referenced by URL.
+def to_jsonld(policy: ValidPolicy, base: str = DEFAULT_BASE, *, context_url: str | None = None) -> dict[str, Any]:
+    """The JSON-LD document of a validated policy, with dpvconv's context written into it, so that
+    every JSON-LD processor reads it offline; with ``context_url``, a reference to the context hosted
+    there instead (``dpvconv context`` writes the file to host).
     """
     m = mapping()
     namespace = _namespace(policy["id"], base)
     body = _Builder(m, namespace).node(policy, m.info.root_class)
     body["id"] = namespace
-    context: Any = bundled_context()["@context"] if embed_context else CONTEXT_URL
+    context: Any = context_url or bundled_context()["@context"]
     return {"@context": [context, {"@base": namespace}], **body}
 
 

@@ -62,19 +62,25 @@ def policy_namespace(notice_id: str, base: str = DEFAULT_BASE) -> str:
     return f"{base}{notice_id}/"
 
 
-def base_problem(base: str) -> str | None:
-    """Why ``base`` cannot be the base IRI of policies, or None when it can: it must be an absolute
-    http(s) IRI (scheme in any case) that RDF accepts as it stands, ending in ``/`` or ``#`` so that
-    a notice id appended to it stays inside it."""
+def web_iri_problem(iri: str, example: str) -> str | None:
+    """Why ``iri`` is not an absolute http(s) IRI (scheme in any case) that RDF accepts as it stands,
+    or None when it is; ``example`` shows the user one that is."""
     import pyoxigraph as ox
 
-    scheme, colon, _ = base.partition(":")
-    if not colon or scheme.lower() not in ("http", "https") or not base[len(scheme) + 1 :].startswith("//"):
-        return "must be an absolute http(s) IRI, such as https://example.org/policies/"
-    if not base.endswith(("/", "#")):
-        return "must end in '/' or '#', so that each notice's IRIs stay inside it"
+    scheme, colon, _ = iri.partition(":")
+    if not colon or scheme.lower() not in ("http", "https") or not iri[len(scheme) + 1 :].startswith("//"):
+        return f"must be an absolute http(s) IRI, such as {example}"
     try:
-        ox.NamedNode(base)
+        ox.NamedNode(iri)
     except ValueError as err:
         return f"is not a valid IRI: {err}"
     return None
+
+
+def base_problem(base: str) -> str | None:
+    """Why ``base`` cannot be the base IRI of policies, or None when it can: an absolute http(s) IRI
+    (:func:`web_iri_problem`) ending in ``/`` or ``#`` so that a notice id appended to it stays inside it."""
+    problem = web_iri_problem(base, "https://example.org/policies/")
+    if problem is None and not base.endswith(("/", "#")):
+        return "must end in '/' or '#', so that each notice's IRIs stay inside it"
+    return problem
