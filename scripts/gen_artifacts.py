@@ -6,7 +6,8 @@
 
 Only what something reads is generated and committed: the JSON Schema (``validate``, ``schema``,
 editors), dpvconv's own JSON-LD context (``convert``), SHACL shapes (``tests/test_shacl.py``), the
-labels of concepts and of slots (``publish``, ``diff``), and the schema's documentation pages.
+labels of concepts and of slots (``publish``, ``diff``), the dpvconv vocabulary (``vocab``,
+``publish``, ``query``), and the schema's documentation pages.
 LinkML's gen-shacl, gen-jsonld-context and gen-pydantic outputs are not: nothing reads them, and a
 test that wants LinkML as an oracle runs LinkML on the schema itself.
 
@@ -66,6 +67,19 @@ def dpvconv_shapes() -> str:
     from dpvconv.rdf.shapes import build_shapes
 
     return build_shapes().serialize(format="turtle")
+
+
+def dpvconv_vocabulary() -> str:
+    """The dpvconv vocabulary (Turtle): every class, property and concept of our own namespace, with its
+    labels, definition and place in DPV (see dpvconv.rdf.vocabulary)."""
+    from dpvconv.rdf.vocabulary import VocabularyError, build_vocabulary
+
+    try:
+        return build_vocabulary(SCHEMA)
+    except VocabularyError as err:
+        raise SystemExit(
+            "\n".join(f"error: {SCHEMA.relative_to(ROOT)}: {line}" for line in str(err).splitlines())
+        ) from None
 
 
 def concept_labels() -> str:
@@ -170,6 +184,7 @@ ARTIFACTS: dict[Path, Callable[[], str]] = {
     GENERATED / "labels.json": concept_labels,
     GENERATED / "slot_labels.json": slot_labels,
     GENERATED / "dpvconv.shapes.ttl": dpvconv_shapes,
+    GENERATED / "dpvconv.vocab.ttl": dpvconv_vocabulary,
     GENERATED / "dpvconv.schema.json": json_schema,
     CONTEXTS / "dpvconv.context.jsonld": dpvconv_context,
 }

@@ -397,7 +397,7 @@ def test_publishing_again_replaces_the_site(tmp_path: Path):
     result = publish(str(EXAMPLES / "vimana.yaml"), "-o", str(out))
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        [MARKER, "index.html", "style.css", "vimana.html", "vimana.jsonld", "vimana.ttl"]
+        [MARKER, "dpvconv.vocab.ttl", "index.html", "style.css", "vimana.html", "vimana.jsonld", "vimana.ttl"]
     )
     assert not [p for p in tmp_path.iterdir() if p.name != "site"]  # no staging folder left behind
 

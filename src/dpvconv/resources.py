@@ -13,6 +13,9 @@ from pathlib import Path
 PACKAGE_DIR = Path(__file__).resolve().parent
 GENERATED_DIR = PACKAGE_DIR / "generated"
 JSON_SCHEMA_PATH = GENERATED_DIR / "dpvconv.schema.json"
+#: The dpvconv vocabulary (Turtle): the classes, properties and concepts of our own namespace, with
+#: their labels, definitions and places in DPV (see :mod:`dpvconv.rdf.vocabulary`).
+VOCABULARY_PATH = GENERATED_DIR / "dpvconv.vocab.ttl"
 
 
 def _bundled(name: str) -> Path:

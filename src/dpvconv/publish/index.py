@@ -19,6 +19,7 @@ from dpvconv.publish.html import page_shell, render
 from dpvconv.publish.page import company_name, placed
 from dpvconv.publish.strings import SITE_LANGUAGES
 from dpvconv.publish.views import Text, View
+from dpvconv.resources import VOCABULARY_PATH
 
 if TYPE_CHECKING:
     from dpvconv.policy.validate import ValidPolicy
@@ -201,11 +202,20 @@ INDEX_LANGUAGE = "fi"
 
 
 def index_page(policies: list[PolicyEntry]) -> str:
-    """The index: the comparison table in each language, with links to every policy's page."""
+    """The index: the comparison table in each language, with links to every policy's page and to the
+    dpvconv vocabulary the site carries."""
     views = [View(lang, lang) for lang in sorted(SITE_LANGUAGES, key=lambda lang: lang != INDEX_LANGUAGE)]
     companies = [(file_href(p.stem + ".html"), company_name(p.data)) for p in policies]
     articles = [
-        Markup(render("index_view.html", v=view, companies=companies, rows=comparison(view, policies)))  # noqa: S704
+        Markup(  # noqa: S704
+            render(
+                "index_view.html",
+                v=view,
+                companies=companies,
+                rows=comparison(view, policies),
+                vocabulary=file_href(VOCABULARY_PATH.name),
+            )
+        )
         for view in views
     ]
     return page_shell(

@@ -80,6 +80,15 @@ UI: dict[str, dict[str, str]] = {
     "row_rights": {"fi": "Oikeudet", "en": "Rights"},
     "row_not_done": {"fi": "Mitä ei tehdä", "en": "What it says it does not do"},
     "policy_pages": {"fi": "Selosteet", "en": "The notices"},
+    "vocabulary_intro": {
+        "fi": "Selosteiden linkitetty data käyttää DPV-sanaston termejä ja, missä DPV:ssä ei ole sopivaa, "
+        "dpvconvin omia. Sanasto kertoo kunkin oman termin nimen suomeksi ja englanniksi, sen määritelmän ja "
+        "paikan DPV:n hierarkiassa:",
+        "en": "The notices' linked data uses the terms of DPV and, where DPV has none that fits, dpvconv's own. "
+        "The vocabulary gives each of our own terms its name in Finnish and English, its definition and its "
+        "place in DPV's hierarchy:",
+    },
+    "vocabulary_link": {"fi": "dpvconv-sanasto (Turtle, .ttl)", "en": "The dpvconv vocabulary (Turtle, .ttl)"},
     "open_notice": {"fi": "Selosteen sivu", "en": "The notice's page"},
 }
 
