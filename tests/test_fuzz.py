@@ -64,6 +64,7 @@ from dpvconv.escape import echo, terminal_safe
 from dpvconv.policy.checks import MAX_PROCESS_NESTING
 from dpvconv.policy.loader import load_text
 from dpvconv.policy.validate import validate_document
+from dpvconv.publish.site import INDEX, MARKER, STYLESHEET_NAME, VOCABULARY_NAME
 from dpvconv.resources import JSON_SCHEMA_PATH
 
 from .support.fuzz_strategies import (
@@ -629,7 +630,7 @@ def test_query_reads_hostile_sources(
 # publish
 # ---------------------------------------------------------------------------------------------------
 
-SITE_FILES = ("index.html", "style.css", ".dpvconv-site")
+SITE_FILES = (INDEX, STYLESHEET_NAME, MARKER, VOCABULARY_NAME)
 
 
 @fuzz(8)

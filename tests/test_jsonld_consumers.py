@@ -88,8 +88,11 @@ def test_the_default_document_carries_its_context(outputs: Outputs):
 
 @pytest.mark.parametrize("path", POLICY_FILES, ids=lambda p: p.stem)
 def test_rdflib_reads_it(path: Path, outputs: Outputs, no_network: list[object]):
+    """Compared with rdflib's own reading of the N-Triples: rdflib may normalise a typed literal's
+    lexical form (``"P12M"^^xsd:duration`` as ``"P1Y"``, the same value), the same way for both."""
     graph = rdflib.Graph().parse(outputs.jsonld(path), format="json-ld")
-    assert canonical(graph) == outputs.reference(path.stem)
+    ntriples = rdflib.Graph().parse(outputs.folder("--to", "ntriples") / f"{path.stem}.nt", format="nt")
+    assert len(graph) == sum(outputs.reference(path.stem).values()) and canonical(graph) == canonical(ntriples)
     assert no_network == []
 
 
