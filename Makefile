@@ -7,11 +7,13 @@ PYTHON ?= python
 gen: gen-dpv  ## regenerate everything generated from DPV and from the schema
 	$(PYTHON) scripts/gen_artifacts.py
 
-gen-dpv:  ## schema/dpv_terms.yaml from ../shared/dpv/2.3 (or $$DPVCONV_SHARED/dpv/2.3)
+gen-dpv:  ## schema/dpv_terms.yaml and DPV's hierarchy for query, from ../shared/dpv/2.3 (or $$DPVCONV_SHARED/dpv/2.3)
 	$(PYTHON) scripts/gen_dpv_terms.py
+	$(PYTHON) scripts/gen_dpv_hierarchy.py
 
-check-gen:  ## fail if a committed artifact differs from what the schema generates
+check-gen:  ## fail if a committed artifact differs from what DPV and the schema generate
 	$(PYTHON) scripts/gen_dpv_terms.py --check
+	$(PYTHON) scripts/gen_dpv_hierarchy.py --check
 	$(PYTHON) scripts/gen_artifacts.py --check
 
 lint:

@@ -23,6 +23,21 @@ def test_dpv_terms_match_dpv(shared: Path):
     assert result.returncode == 0, result.stderr
 
 
+HIERARCHY = ROOT / "src/dpvconv/generated/dpv/dpv-2.3-hierarchy.ttl"
+
+
+def test_dpv_hierarchy_matches_dpv_and_drift_is_detected(shared: Path, tmp_path: Path):
+    """The shipped hierarchy is what DPV 2.3 gives, and a copy with one label changed is reported."""
+    dpv = str(shared / "dpv" / "2.3")
+    result = run("scripts/gen_dpv_hierarchy.py", "--check", "--dpv", dpv)
+    assert result.returncode == 0, result.stderr
+    changed = tmp_path / HIERARCHY.name
+    changed.write_text(HIERARCHY.read_text(encoding="utf-8").replace('"Official ID"@en', '"Official id"@en'))
+    result = run("scripts/gen_dpv_hierarchy.py", "--check", "--dpv", dpv, "--out", str(changed))
+    assert result.returncode == 1
+    assert f"error: {changed} differs from DPV; run `make gen-dpv`" in result.stderr
+
+
 #: What gen_artifacts.py writes, relative to the repository root (or to its ``--out DIR``).
 OUTPUTS = [Path("src/dpvconv/generated"), Path("src/dpvconv/contexts"), Path("docs/schema")]
 

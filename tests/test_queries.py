@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from dpvconv.cli import main
 from dpvconv.policy.durations import duration_days
-from dpvconv.query import QueryError, QueryTimeout, build_store, check_syntax, run_query
+from dpvconv.query import GRAPH_NAMESPACE, QueryError, QueryTimeout, build_store, check_syntax, run_query
 from dpvconv.rdf.parse import read_source, source_files
 
 from .conftest import EXAMPLES
@@ -20,15 +20,24 @@ QUERIES = EXAMPLES / "queries"
 GDPR = "https://w3id.org/dpv/legal/eu/gdpr#"
 DPV = "https://w3id.org/dpv#"
 LOC = "https://w3id.org/dpv/loc#"
+DPVCONV = "https://w3id.org/dpvconv/"
 
 
 @cache
 def store():
+    """The examples as ``dpvconv query`` loads them by default: with DPV's hierarchy and our vocabulary."""
     return build_store(read_source(p) for p in source_files([EXAMPLES]))
 
 
-def rows(name: str) -> list[dict[str, str]]:
-    result = run_query(store(), (QUERIES / f"{name}.rq").read_text(encoding="utf-8"), "json")
+@cache
+def policies_only():
+    """The examples as ``dpvconv query --no-vocab`` loads them."""
+    return build_store((read_source(p) for p in source_files([EXAMPLES])), vocabularies=False)
+
+
+def rows(name: str, vocabularies: bool = True) -> list[dict[str, str]]:
+    data = store() if vocabularies else policies_only()
+    result = run_query(data, (QUERIES / f"{name}.rq").read_text(encoding="utf-8"), "json")
     bindings = json.loads(result.text)["results"]["bindings"]
     return [{k: v["value"] for k, v in row.items()} for row in bindings]
 
@@ -42,12 +51,14 @@ def by_company(name: str, column: str) -> dict[str, set[str]]:
 
 def test_every_query_states_its_question_and_expected_answer():
     files = sorted(QUERIES.glob("*.rq"))
-    assert len(files) >= 7
+    assert len(files) >= 9
     for path in files:
         text = path.read_text(encoding="utf-8")
         assert text.startswith("# ") and "?" in text.splitlines()[0], path.name
         assert "# Expected" in text, path.name
-        assert "dpvconv" not in text.split("SELECT", 1)[1], f"{path.name} uses dpvconv terms"
+        # DPV terms only: the names of the vocabularies' graphs are the one IRI of ours a query needs.
+        body = text.split("SELECT", 1)[1].replace(f"<{GRAPH_NAMESPACE}", "<")
+        assert "dpvconv" not in body, f"{path.name} uses dpvconv terms"
         check_syntax(text)
 
 
@@ -127,8 +138,12 @@ def test_same_answers_from_jsonld_turtle_and_html(tmp_path: Path):
 
 
 def test_each_policy_in_its_own_named_graph():
-    result = run_query(store(), "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "json")
-    assert json.loads(result.text)["results"]["bindings"][0]["n"]["value"] == "5"
+    query = (
+        "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o }"
+        f' FILTER(!STRSTARTS(STR(?g), "{GRAPH_NAMESPACE}")) }}'
+    )
+    for data in (store(), policies_only()):
+        assert json.loads(run_query(data, query, "json").text)["results"]["bindings"][0]["n"]["value"] == "5"
 
 
 def test_bad_query_is_located():
@@ -156,18 +171,64 @@ def test_table_and_formats():
     assert ask.output == "true\n"
 
 
-def test_with_dpv_follows_skos_broader(shared: Path):
-    query = (
+def test_official_identifiers_through_our_vocabulary_into_dpv():
+    """pd:OfficialID and narrower, with no option given: Solinum's personal identity code is ours
+    (dpvconv:PersonalIdentityCode), and only the dpvconv vocabulary links it into DPV's hierarchy."""
+    result = CliRunner().invoke(main, ["query", str(QUERIES / "official-id.rq"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    found = {(r["company"]["value"], r["data"]["value"]) for r in json.loads(result.output)["results"]["bindings"]}
+    assert found == {("Solinum Oy", DPVCONV + "PersonalIdentityCode")}
+    assert rows("official-id", vocabularies=False) == []
+
+
+def test_kinds_of_purpose_reach_our_own_purposes():
+    """From dpv:Purpose down, with no option given: dpvconv:MarketResearch is reached through the
+    dpvconv vocabulary (under dpv:CommercialResearch) and DPV's hierarchy above it."""
+    result = CliRunner().invoke(main, ["query", str(QUERIES / "purpose-kinds.rq"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    answer: dict[str, set[tuple[str, str]]] = {}
+    for row in json.loads(result.output)["results"]["bindings"]:
+        answer.setdefault(row["company"]["value"], set()).add((row["kind"]["value"], row["purpose"]["value"]))
+    assert set(answer) == {"Vimana Oy", "Viima Solutions Oy", "Inmics Oy", "Solinum Oy", "Vitec Futursoft Oy"}
+    research = (DPV + "ResearchAndDevelopment", DPVCONV + "MarketResearch")
+    assert {company for company, kinds in answer.items() if research in kinds} == {"Viima Solutions Oy", "Inmics Oy"}
+    for kinds in answer.values():
+        every = ("CustomerManagement", "CommunicationManagement", "ServiceManagement", "Marketing")
+        assert {kind for kind, _ in kinds} >= {DPV + kind for kind in every}
+    assert rows("purpose-kinds", vocabularies=False) == []
+
+
+def test_the_default_graph_is_the_same_with_and_without_vocabularies():
+    """Loading the vocabularies changes no answer over the default graph: the DPV-only example
+    queries give the same rows either way (the store's copied default graph, or pyoxigraph's union)."""
+
+    def answer(name: str, vocabularies: bool) -> list[str]:
+        return sorted(json.dumps(row, sort_keys=True) for row in rows(name, vocabularies))
+
+    for path in sorted(QUERIES.glob("*.rq")):
+        if GRAPH_NAMESPACE not in path.read_text(encoding="utf-8"):
+            assert answer(path.stem, True) == answer(path.stem, False), path.name
+
+
+def test_with_dpv_loads_all_of_dpv_into_its_graph(shared: Path):
+    """--with-dpv adds what the bundled hierarchy leaves out (definitions, here) to the same graph, so a
+    query that follows the hierarchy is written the same way with or without it."""
+    hierarchy = (
         "SELECT DISTINCT ?company WHERE { ?n a dpv:PrivacyNotice ; dpv:hasDataController/dpv:hasName ?company ;"
-        " dpv:hasProcess+/dpv:hasPurpose/skos:broader* dpv:Marketing }"
+        " dpv:hasProcess+/dpv:hasPurpose ?purpose ."
+        f" GRAPH <{GRAPH_NAMESPACE}vocabularies> {{ ?purpose skos:broader* dpv:Marketing }} }}"
     )
-    with_dpv = build_store((read_source(p) for p in source_files([EXAMPLES])), shared / "dpv" / "2.3")
-    companies = {
-        r["company"]["value"] for r in json.loads(run_query(with_dpv, query, "json").text)["results"]["bindings"]
-    }
-    without = {r["company"]["value"] for r in json.loads(run_query(store(), query, "json").text)["results"]["bindings"]}
-    assert len(companies) > len(without)
-    assert "Viima Solutions Oy" in companies
+    definition = f"ASK {{ GRAPH <{GRAPH_NAMESPACE}dpv> {{ dpv:Marketing skos:definition ?d }} }}"
+    full = build_store((read_source(p) for p in source_files([EXAMPLES])), shared / "dpv" / "2.3", vocabularies=False)
+
+    def companies(data) -> set[str]:
+        answer = json.loads(run_query(data, hierarchy, "json").text)
+        return {row["company"]["value"] for row in answer["results"]["bindings"]}
+
+    assert companies(full) == companies(store()) >= {"Viima Solutions Oy", "Vitec Futursoft Oy"}
+    assert companies(policies_only()) == set()
+    assert run_query(full, definition).text == "true\n"
+    assert run_query(store(), definition).text == "false\n"
 
 
 def _copies(tmp_path: Path, count: int) -> list[Path]:

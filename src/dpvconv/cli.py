@@ -244,7 +244,14 @@ def publish(paths: tuple[Path, ...], site_dir: Path, base: str, force: bool) -> 
     "dpv_dir",
     type=click.Path(path_type=Path, file_okay=False, exists=True),
     default=None,
-    help="Also load the DPV 2.3 Turtle files from this directory, so queries can follow skos:broader.",
+    help="Also load all of DPV, the Turtle files in this directory, into the graph of DPV's hierarchy.",
+)
+@click.option(
+    "--no-vocab",
+    "no_vocab",
+    is_flag=True,
+    default=False,
+    help="Do not load DPV's hierarchy and the dpvconv vocabulary (their named graphs are then absent).",
 )
 @click.option(
     "--timeout",
@@ -264,28 +271,40 @@ def publish(paths: tuple[Path, ...], site_dir: Path, base: str, force: bool) -> 
 )
 @base_option
 def query(
-    query: str, paths: tuple[Path, ...], fmt: str, dpv_dir: Path | None, timeout: float, memory: int, base: str
+    query: str,
+    paths: tuple[Path, ...],
+    fmt: str,
+    dpv_dir: Path | None,
+    no_vocab: bool,
+    timeout: float,
+    memory: int,
+    base: str,
 ) -> None:
     """Run a SPARQL 1.1 query across policies.
 
     QUERY is a .rq file or the query text. PATHS are policy YAML files, RDF files (Turtle, N-Triples,
     N-Quads, TriG, RDF/XML, JSON-LD) or web pages with embedded JSON-LD, or directories of them; by
     default the bundled examples. Each input is a named graph (a policy's graph is its notice's IRI)
-    and the default graph is their union. The schema's prefixes (dpv:, pd:, eu-gdpr:, loc:, ...) need
+    and the default graph is their union. DPV's hierarchy and the dpvconv vocabulary are loaded into
+    named graphs outside it: <https://w3id.org/dpvconv/graph/dpv>, <.../graph/dpvconv>, and both in
+    <.../graph/vocabularies>, so GRAPH <https://w3id.org/dpvconv/graph/vocabularies> { ?c skos:broader*
+    pd:OfficialID } follows the hierarchy. The schema's prefixes (dpv:, pd:, eu-gdpr:, loc:, ...) need
     no PREFIX lines. --format json gives SPARQL 1.1 Query Results JSON.
 
-    Example: dpvconv query examples/queries/transfers.rq
+    Example: dpvconv query examples/queries/official-id.rq
     """
     from dpvconv.errors import UsageError
     from dpvconv.escape import echo
-    from dpvconv.query import QueryError, build_store, read_query, run_query
+    from dpvconv.query import QueryError, build_store, may_read_vocabularies, read_query, run_query
     from dpvconv.rdf.parse import read_sources, source_files
     from dpvconv.resources import examples_dir
 
     label, text = read_query(query)
     inputs = source_files(list(paths) or [examples_dir()])
     try:
-        store = build_store(read_sources(inputs, base), dpv_dir)
+        # Only GRAPH reaches the vocabularies: a query without it is answered the same, faster, without them.
+        vocabularies = not no_vocab and may_read_vocabularies(text)
+        store = build_store(read_sources(inputs, base), dpv_dir, vocabularies=vocabularies)
     except UsageError as err:
         raise UsageError(f"--with-dpv: {err}") from None
     stdout = sys.stdout.buffer

@@ -1,5 +1,5 @@
 """SPARQL 1.1 across policies, on pyoxigraph: each policy in its own named graph, the default graph
-their union.
+their union; DPV's hierarchy and the dpvconv vocabulary in named graphs of their own, outside it.
 
 pyoxigraph (Oxigraph's Rust engine) answers a cross-company join over 1,000 policies in milliseconds
 where rdflib takes seconds, and holds the data compactly. A query is untrusted input, so:
@@ -40,7 +40,15 @@ from dpvconv.rdf.isomorphism import NotAForest, same_graph
 from dpvconv.rdf.mapping import mapping
 from dpvconv.rdf.parse import RDF_SUFFIXES, Source, SourceError, parse_rdf
 
-DPV_GRAPH = ox.NamedNode("https://w3id.org/dpv")
+#: The named graphs dpvconv fills with vocabularies; no input may state a graph under this namespace.
+GRAPH_NAMESPACE = "https://w3id.org/dpvconv/graph/"
+#: DPV: its hierarchy and English labels (bundled), and all of DPV given with ``--with-dpv``.
+DPV_GRAPH = ox.NamedNode(GRAPH_NAMESPACE + "dpv")
+#: The dpvconv vocabulary: our own terms and their places in DPV.
+DPVCONV_GRAPH = ox.NamedNode(GRAPH_NAMESPACE + "dpvconv")
+#: Both: a property path cannot leave a graph, and our concepts' ``skos:broader`` point into DPV.
+VOCABULARIES_GRAPH = ox.NamedNode(GRAPH_NAMESPACE + "vocabularies")
+VOCABULARY_GRAPHS = (DPV_GRAPH, DPVCONV_GRAPH, VOCABULARIES_GRAPH)
 DPV_FILES = ("dpv.ttl", "pd.ttl", "eu-gdpr.ttl", "legal-eu.ttl", "legal-fi.ttl", "loc.ttl", "tech.ttl", "legal.ttl")
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
 _POSITION = re.compile(r"error at (\d+):(\d+): ?(.*)", re.S)
@@ -62,8 +70,9 @@ class QueryMemoryExceeded(InputError):
     """The query needed more memory than allowed."""
 
 
-def build_store(sources: Iterable[Source], dpv_dir: Path | None = None) -> ox.Store:
-    """An in-memory store with each source in its named graph, and DPV 2.3 in its own where asked.
+def build_store(sources: Iterable[Source], dpv_dir: Path | None = None, *, vocabularies: bool = True) -> ox.Store:
+    """An in-memory store with each source in its named graph, the default graph their union, and
+    the vocabularies in named graphs outside it.
 
     One notice, one named graph: a source names its graph after the notice it holds, so the .html,
     .jsonld and .ttl of a published policy (or the policy and its site, or a file named twice) all
@@ -71,15 +80,27 @@ def build_store(sources: Iterable[Source], dpv_dir: Path | None = None) -> ox.St
     graph is skipped when it says the same, up to blank node labels, and refused when it does not.
     Only such a collision costs a comparison.
 
+    With ``vocabularies`` (``dpvconv query`` without ``--no-vocab``), DPV's hierarchy (bundled,
+    :data:`~dpvconv.resources.DPV_HIERARCHY_PATH`) goes to :data:`DPV_GRAPH` and the dpvconv vocabulary
+    (:data:`~dpvconv.resources.VOCABULARY_PATH`) to :data:`DPVCONV_GRAPH`; the Turtle files of
+    ``dpv_dir`` go to :data:`DPV_GRAPH` too; and :data:`VOCABULARIES_GRAPH` holds all of them. Before
+    they are loaded, the policies' graphs are copied into the store's default graph, which queries then
+    take as theirs (:func:`holds_vocabularies`): pyoxigraph can take a list of graphs as the default
+    graph, but it looks each one up in turn, which makes a join over 1,000 policies take minutes, not a
+    second. Without vocabularies nothing is copied: the default graph is the union of all graphs.
+
     Raises:
-        SourceError: a source, or a DPV file, cannot be read or parsed (located); or a source states
-            a graph an earlier source gave, differently.
+        SourceError: a source, or a DPV file, cannot be read or parsed (located); a source states
+            a graph an earlier source gave, differently; or it states a graph under
+            :data:`GRAPH_NAMESPACE`.
         UsageError: ``dpv_dir`` holds none of :data:`DPV_FILES`.
     """
     store = ox.Store()
     given: dict[ox.NamedNode, Path] = {}  # each named graph, and the source that filled it
     for source in sources:
         for graph, quads in _graphs(source):
+            if graph is not None and graph.value.startswith(GRAPH_NAMESPACE):
+                raise SourceError([_reserved(source.path, graph)])
             if graph is None or graph not in given:
                 if graph is not None:
                     given[graph] = source.path
@@ -87,20 +108,61 @@ def build_store(sources: Iterable[Source], dpv_dir: Path | None = None) -> ox.St
                 store.bulk_extend(quads)
             else:
                 _check_restated(store, graph, list(quads), given[graph], source.path)
+    found: list[Path] = []
     if dpv_dir is not None:
         found = [dpv_dir / name for name in DPV_FILES if (dpv_dir / name).exists()]
         if not found:
             raise UsageError(f"{dpv_dir}: holds none of DPV's Turtle files ({', '.join(DPV_FILES)})")
-        for path in found:
-            try:
-                raw = read_input(path, MAX_SOURCE_BYTES)
-            except InputFileError as err:
-                raise SourceError(err.diagnostics) from None
-            store.bulk_extend(
-                ox.Quad(q.subject, q.predicate, q.object, DPV_GRAPH)
-                for q in parse_rdf(raw, ox.RdfFormat.TURTLE, str(path), path.resolve().as_uri())
-            )
+    if not vocabularies and not found:
+        return store  # queries take the union of the named graphs as the default graph
+    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+    if vocabularies:
+        from dpvconv.resources import DPV_HIERARCHY_PATH, VOCABULARY_PATH
+
+        # Files of the package: trusted, and parsed by the engine without a Python object per triple.
+        store.load(path=DPV_HIERARCHY_PATH, format=ox.RdfFormat.TURTLE, to_graph=DPV_GRAPH)
+        if VOCABULARY_PATH.is_file():
+            store.load(path=VOCABULARY_PATH, format=ox.RdfFormat.TURTLE, to_graph=DPVCONV_GRAPH)
+    for path in found:
+        try:
+            raw = read_input(path, MAX_SOURCE_BYTES)
+        except InputFileError as err:
+            raise SourceError(err.diagnostics) from None
+        base_iri = path.resolve().as_uri()
+        try:  # parsed by the engine, twice as fast as through Python objects; a failed load writes nothing
+            store.load(raw, format=ox.RdfFormat.TURTLE, base_iri=base_iri, to_graph=DPV_GRAPH)
+        except SyntaxError:
+            parse_rdf(raw, ox.RdfFormat.TURTLE, str(path), base_iri)  # raises SourceError, located
+            raise
+    union = VOCABULARIES_GRAPH.value
+    store.update(f"ADD SILENT <{DPV_GRAPH.value}> TO <{union}> ; ADD SILENT <{DPVCONV_GRAPH.value}> TO <{union}>")
     return store
+
+
+def may_read_vocabularies(query: str) -> bool:
+    """Whether ``query`` could read the vocabularies' graphs. A query reaches a named graph only with
+    ``GRAPH`` (a ``FROM`` would name ours by an IRI that says ``graph`` too), so a query that never
+    says "graph", in any case, nor escapes a character (``\\u0047``), answers the same without them;
+    ``dpvconv query`` then skips loading them, and the copy of the policies they need."""
+    lowered = query.lower()
+    return "graph" in lowered or "\\u" in lowered
+
+
+def holds_vocabularies(store: ox.Store) -> bool:
+    """Whether :func:`build_store` loaded vocabularies into ``store``, and so copied the policies'
+    graphs into its default graph: queries then take that graph as their default graph, else the
+    union of all graphs, which are the policies' alone."""
+    return any(store.contains_named_graph(graph) for graph in VOCABULARY_GRAPHS)
+
+
+def _reserved(path: Path, graph: ox.NamedNode) -> Diagnostic:
+    return Diagnostic(
+        str(path),
+        1,
+        1,
+        f"states the graph <{echo(graph.value)}>: graphs under <{GRAPH_NAMESPACE}> hold the vocabularies",
+        "name the notice, or the file's graphs, with IRIs of your own",
+    )
 
 
 def _graphs(source: Source) -> Iterable[tuple[ox.NamedNode | None, Iterable[ox.Quad]]]:
@@ -388,7 +450,10 @@ def check_syntax(query: str, timeout: float = 10.0) -> None:
 
 
 def _answer(store: ox.Store, query: str, fmt: str, out: BinaryIO) -> str:
-    answer = store.query(query, prefixes=_prefixes(), use_default_graph_as_union=True)
+    if holds_vocabularies(store):
+        answer = store.query(query, prefixes=_prefixes(), default_graph=ox.DefaultGraph())
+    else:
+        answer = store.query(query, prefixes=_prefixes(), use_default_graph_as_union=True)
     if isinstance(answer, ox.QueryBoolean):
         if fmt == "json":
             answer.serialize(out, format=ox.QueryResultsFormat.JSON)

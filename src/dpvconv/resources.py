@@ -16,6 +16,10 @@ JSON_SCHEMA_PATH = GENERATED_DIR / "dpvconv.schema.json"
 #: The dpvconv vocabulary (Turtle): the classes, properties and concepts of our own namespace, with
 #: their labels, definitions and places in DPV (see :mod:`dpvconv.rdf.vocabulary`).
 VOCABULARY_PATH = GENERATED_DIR / "dpvconv.vocab.ttl"
+#: DPV 2.3's concept, class and property hierarchy and English labels (Turtle), which ``dpvconv query``
+#: loads by default. GENERATED from the DPV Turtle files by scripts/gen_dpv_hierarchy.py; it carries
+#: the W3C licence notice DPV asks of a derived work.
+DPV_HIERARCHY_PATH = GENERATED_DIR / "dpv" / "dpv-2.3-hierarchy.ttl"
 
 
 def _bundled(name: str) -> Path:
