@@ -35,6 +35,9 @@ CONTEXTS = Path("src") / "dpvconv" / "contexts"
 DOCS = Path("docs") / "schema"
 #: Files in ``generated/`` that are not generated.
 HAND_WRITTEN = {"__init__.py"}
+#: Folders in ``generated/`` that another generator makes and checks: DPV's hierarchy, derived from DPV
+#: itself (not from the schema) by scripts/gen_dpv_hierarchy.py.
+MADE_ELSEWHERE = {"dpv": "scripts/gen_dpv_hierarchy.py"}
 
 _TIMESTAMP = re.compile(
     r"^.*(generation_date|Generation date|generated on|# Auto generated from .* by|"
@@ -204,10 +207,20 @@ def _tree(folder: Path) -> dict[str, str]:
 
 
 def _stale(out: Path) -> list[Path]:
-    """Files in ``generated/`` that this script does not make (a removed artifact left behind)."""
+    """Files anywhere in ``generated/`` that no generator makes (a removed artifact left behind)."""
     folder = out / GENERATED
-    made = {path.name for path in ARTIFACTS if path.parent == GENERATED} | HAND_WRITTEN
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.name not in made) if folder.is_dir() else []
+    if not folder.is_dir():
+        return []
+    made = {path.relative_to(GENERATED).as_posix() for path in ARTIFACTS if GENERATED in path.parents}
+    made |= HAND_WRITTEN
+    return sorted(
+        path
+        for path in folder.rglob("*")
+        if path.is_file()
+        and "__pycache__" not in path.parts
+        and path.relative_to(folder).parts[0] not in MADE_ELSEWHERE
+        and path.relative_to(folder).as_posix() not in made
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
