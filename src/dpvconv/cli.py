@@ -76,6 +76,19 @@ def _check_context_url(_ctx: click.Context, _param: click.Parameter, value: str 
     return value
 
 
+def _print_or_write(packaged: Path, output: Path | None) -> None:
+    """A file shipped in the package, on standard output or written atomically to ``output`` (never
+    over the packaged file itself)."""
+    from dpvconv.output import refuse_inputs, write_atomic
+
+    text = packaged.read_text(encoding="utf-8")
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    refuse_inputs([output], [packaged])
+    write_atomic(output, text)
+
+
 def _finite(_ctx: click.Context, _param: click.Parameter, value: float) -> float:
     if value != value:  # NaN passes every range comparison
         raise click.BadParameter("must be a number of seconds, not NaN")
@@ -387,15 +400,9 @@ def schema(output: Path | None) -> None:
 
     Example: dpvconv schema -o policies/dpvconv.schema.json
     """
-    from dpvconv.output import refuse_inputs, write_atomic
     from dpvconv.resources import JSON_SCHEMA_PATH
 
-    text = JSON_SCHEMA_PATH.read_text(encoding="utf-8")
-    if output is None:
-        click.echo(text, nl=False)
-        return
-    refuse_inputs([output], [JSON_SCHEMA_PATH])
-    write_atomic(output, text)
+    _print_or_write(JSON_SCHEMA_PATH, output)
 
 
 @main.command()
@@ -416,15 +423,9 @@ def context(output: Path | None) -> None:
 
     Example: dpvconv context -o site/dpvconv.context.jsonld
     """
-    from dpvconv.output import refuse_inputs, write_atomic
     from dpvconv.rdf.jsonld import CONTEXT_PATH
 
-    text = CONTEXT_PATH.read_text(encoding="utf-8")
-    if output is None:
-        click.echo(text, nl=False)
-        return
-    refuse_inputs([output], [CONTEXT_PATH])
-    write_atomic(output, text)
+    _print_or_write(CONTEXT_PATH, output)
 
 
 @main.command()
