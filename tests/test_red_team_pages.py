@@ -285,6 +285,26 @@ def test_17_a_later_publish_removes_what_a_killed_one_left(big_policies: Path, t
     assert (mine / "notes.txt").is_file() and (other / MARKER_NAME).is_file() and not retired.exists()
 
 
+def test_17_the_marker_is_in_the_new_folder_before_anything_else(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A run killed after its first file was begun must leave a folder a later run knows as its own:
+    # the marker itself, never a temporary file on the way to it (CI once caught a kill in between).
+    from dpvconv.publish import site as site_module
+
+    seen: list[list[str]] = []
+    write = site_module.write_atomic
+
+    def watching(path: Path, text: str) -> None:
+        seen.append(sorted(os.listdir(path.parent)))
+        write(path, text)
+
+    monkeypatch.setattr(site_module, "write_atomic", watching)
+    site_module.write_site({"a.html": "a", "b.html": "b", MARKER_NAME: "mine"}, tmp_path / "site")
+    assert seen and all(listing[0] == MARKER_NAME for listing in seen), seen
+    assert (tmp_path / "site" / MARKER_NAME).read_text(encoding="utf-8") == "mine"
+
+
 def test_17_force_refuses_the_home_folder(tmp_path: Path) -> None:
     home = tmp_path / "home"
     home.mkdir()

@@ -27,7 +27,7 @@ def write_atomic(path: Path, text: str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as err:
-        raise OutputError(f"{terminal_safe(str(path))}: {err.strerror} \u2014 choose a writable place") from None
+        raise unwritable(path, err) from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
@@ -35,10 +35,15 @@ def write_atomic(path: Path, text: str) -> None:
         os.replace(temporary, path)
     except OSError as err:
         Path(temporary).unlink(missing_ok=True)
-        raise OutputError(f"{terminal_safe(str(path))}: {err.strerror} \u2014 choose a writable place") from None
+        raise unwritable(path, err) from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def unwritable(path: Path, err: OSError) -> OutputError:
+    """The error for a file or folder that cannot be written at ``path``."""
+    return OutputError(f"{terminal_safe(str(path))}: {err.strerror} \u2014 choose a writable place")
 
 
 def current_umask() -> int:

@@ -26,7 +26,7 @@ from types import FrameType
 
 from dpvconv.diagnostics import Diagnostic, DiagnosticsError
 from dpvconv.errors import UsageError
-from dpvconv.output import current_umask, write_atomic
+from dpvconv.output import current_umask, unwritable, write_atomic
 from dpvconv.policy.validate import load_valid, policy_files
 from dpvconv.publish.html import stylesheet
 from dpvconv.publish.index import PolicyEntry, index_page
@@ -232,8 +232,13 @@ def _swap_in(files: dict[str, str], site_dir: Path) -> None:
     retired: Path | None = None
     try:
         os.chmod(staging, 0o777 & ~current_umask())  # mkdtemp makes 0700; a site is served to others
-        # The marker first: a folder a killed run leaves is then known as dpvconv's (_remove_leftovers).
-        write_atomic(staging / MARKER, files.get(MARKER, MARKER_TEXT))
+        # The marker first, and written in place rather than through a temporary file: the staging
+        # folder is not served yet, and a run killed at any moment after this line leaves a folder
+        # that holds the marker, so a later run knows it as dpvconv's (_remove_leftovers).
+        try:
+            (staging / MARKER).write_text(files.get(MARKER, MARKER_TEXT), encoding="utf-8")
+        except OSError as err:
+            raise unwritable(staging / MARKER, err) from None
         for name, text in files.items():
             if name != MARKER:
                 write_atomic(staging / name, text)
