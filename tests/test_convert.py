@@ -118,21 +118,24 @@ EVERY_POLICY = {
     "nested nodes typed": (
         "ASK { FILTER NOT EXISTS { ?s dct:source ?e . FILTER NOT EXISTS { ?e a oa:TextQuoteSelector ; oa:exact ?q } } }"
     ),
-    "a prohibition": "ASK { ?s dpv:hasProhibition ?x . ?x a dpv:Process }",
+    "a prohibition": "ASK { ?s dpv:hasProhibition ?x . ?x a dpv:Process, dpv:Prohibition }",
+    # As DPV's E0067: the notice has the right's concept, and the right it describes is of that concept.
     "rights": (
-        "ASK { ?n dpv:hasNotice ?r . ?r a dpv:RightExerciseNotice ; dpv:hasRight ?right . FILTER(isIRI(?right)) }"
+        "ASK { ?n a dpv:PrivacyNotice ; dpv:hasRight ?right, ?r . ?r a dpv:Right, ?right . "
+        "FILTER(isIRI(?right) && STRSTARTS(STR(?right), 'https://w3id.org/dpv/legal/eu/gdpr#')) }"
     ),
 }
 PER_POLICY = {
     "inmics": [
         "ASK { ?s dct:title ?t . FILTER(lang(?t) = 'fi') }",
         "ASK { ?r dpv:hasDuration ?d . ?d a dpv:UntilEventDuration ; dct:description ?e . FILTER(lang(?e) = 'fi') }",
-        'ASK { ?r <https://w3id.org/dpvconv/hasMinimumDuration>/rdf:value "P3Y"^^xsd:duration ; '
-        '<https://w3id.org/dpvconv/hasMaximumDuration>/rdf:value "P6Y"^^xsd:duration }',
+        "ASK { ?r dpv:hasDuration ?low, ?high . "
+        '?low a dpv:TemporalDuration, <https://w3id.org/dpvconv/MinimumDuration> ; rdf:value "P3Y"^^xsd:duration . '
+        '?high a dpv:TemporalDuration, <https://w3id.org/dpvconv/MaximumDuration> ; rdf:value "P6Y"^^xsd:duration }',
     ],
     "viima": [
-        "ASK { ?r a dpv:StorageDuration ; <https://w3id.org/dpvconv/hasMaximumDuration> ?d . "
-        '?d a dpv:TemporalDuration ; rdf:value "P12M"^^xsd:duration }',
+        "ASK { ?r a dpv:StorageDuration ; dpv:hasDuration ?d . "
+        '?d a dpv:TemporalDuration, <https://w3id.org/dpvconv/MaximumDuration> ; rdf:value "P12M"^^xsd:duration }',
         "ASK { ?p dpv:hasProhibition/dpv:hasPurpose dpv:SellDataToThirdParties }",
         "ASK { ?p dpv:hasProcessing ?t . ?t a dpv:CrossBorderTransfer ; dpv:hasLocation loc:non-EU }",
         "ASK { ?o a dpv:DataController, dpv:Organisation . ?p dpv:hasDataProcessor ?v . ?v a dpv:DataProcessor }",

@@ -40,7 +40,7 @@ def _hostile_pair(tmp_path: Path) -> tuple[Path, Path]:
     new = copy.deepcopy(data)
     evidence = data["technologies"][0]["evidence"]
     new["technologies"].append(
-        {"id": "hotjar", "name": INJECTED_NAME, "kinds": ["tech:Service"], "evidence": copy.deepcopy(evidence)}
+        {"id": "hotjar", "product_name": INJECTED_NAME, "kinds": ["tech:Service"], "evidence": copy.deepcopy(evidence)}
     )
     new["processes"].append(
         {

@@ -42,9 +42,11 @@ def test_every_format_reads_back_to_the_same_policy(tmp_path: Path, path: Path, 
 
 
 def test_readback_reads_only_the_schemas_predicates():
-    """No copy of the YAML rides along: every predicate written is a slot's IRI or part of DPV's duration pattern."""
+    """No copy of the YAML rides along: every predicate written is a slot's IRI, the link to an inner
+    node (a right's dpv:isExercisedAt) or part of DPV's duration pattern."""
     m = mapping()
     allowed = {m.expand(s.uri) for c in m.info.classes.values() for s in c.values() if s.uri}
+    allowed |= {m.expand(inner.property) for inner in m.info.inner_nodes.values()}
     allowed |= {m.expand(RDF_TYPE), m.expand(RDF_VALUE)}
     for path in POLICY_FILES:
         used = {t.predicate.value for t in to_triples(load_valid(path))}

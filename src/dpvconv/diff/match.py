@@ -14,7 +14,7 @@ from typing import Any
 from dpvconv.policy.text import normalise
 
 # Slots that name what an entry is about: two entries whose values here differ are different entries.
-_NAMING_SLOTS = ("name", "organisation", "right")
+_NAMING_SLOTS = ("name", "product_name", "organisation", "right")
 # Slots that are about where an entry's statements come from, not what they say.
 _IGNORED_FOR_LIKENESS = ("evidence",)
 

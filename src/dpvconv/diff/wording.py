@@ -200,8 +200,8 @@ def entry_name(class_name: str, entry: dict[str, Any], names: dict[str, str]) ->
     """The name a reviewer knows an entry by: its proper name, the organisation's, its title, its concepts."""
     if class_name == "RightStatement":
         return right_phrase(str(entry.get("right", "")))
-    if entry.get("name"):
-        return mark(entry["name"])
+    if entry.get("name") or entry.get("product_name"):
+        return mark(entry.get("name") or entry["product_name"])
     if entry.get("organisation"):
         return names.get(entry["organisation"]) or mark(entry["organisation"])
     if class_name == "ProhibitedProcess":

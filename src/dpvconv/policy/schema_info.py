@@ -11,7 +11,7 @@ every slot's kind and facets to LinkML's own ``SchemaView``.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache
 from typing import Any
@@ -53,8 +53,13 @@ class SlotInfo:
         kind: What it holds (see :class:`SlotKind`).
         target: The class of its values: of the entries it holds (NESTED) or names (REFERENCE), and
             ``LangText`` for a LANGUAGE_MAP; None for other kinds.
-        node_class, node_value: For a WRAPPED slot, the class of the wrapping node and the property
-            that carries the value inside it (``rdf:value`` where None).
+        node_classes, node_value: For a WRAPPED slot, the classes of the wrapping node (the DPV class
+            first, then any of ours that tells it apart from its siblings, such as a minimum
+            duration) and the property that carries the value inside it (``rdf:value`` where None).
+        inner: The slot is written on its entry's inner node (:class:`InnerNode`), not on the entry.
+        kinds_term: For a NESTED slot, the JSON-LD key under which the entry holding it also links,
+            by the slot's own property, to the concepts each nested entry is (its TYPES): the notice
+            states ``dpv:hasRight eu-gdpr:A20`` beside the right it describes, as DPV's examples do.
     """
 
     name: str
@@ -64,8 +69,10 @@ class SlotInfo:
     target: str | None = None
     uri: str = ""
     required: bool = False
-    node_class: str | None = None
+    node_classes: tuple[str, ...] = ()
     node_value: str | None = None
+    inner: bool = False
+    kinds_term: str | None = None
 
     @property
     def identifier(self) -> bool:
@@ -76,6 +83,24 @@ class SlotInfo:
     def language_tagged(self) -> bool:
         """Whether its values are language maps: a LANGUAGE_MAP slot, or a WRAPPED one around a LangText."""
         return self.kind is SlotKind.LANGUAGE_MAP or (self.kind is SlotKind.WRAPPED and LANG_TEXT in self.ranges)
+
+
+@dataclass(frozen=True)
+class InnerNode:
+    """A node DPV puts between an entry and some of its details, which the YAML keeps on the entry:
+    a right's how-to-exercise details are on ``[a dpv:RightExerciseNotice]`` under
+    ``dpv:isExercisedAt``. The class's ``dpvconv_inner_*`` annotations declare it; the slots marked
+    ``dpvconv_inner`` go on it.
+
+    Attributes:
+        term: Its key in JSON-LD.
+        property: The property from the entry to it (a CURIE).
+        node_class: Its class (a CURIE).
+    """
+
+    term: str
+    property: str
+    node_class: str
 
 
 @dataclass(frozen=True)
@@ -90,6 +115,14 @@ class SchemaInfo:
     enums: dict[str, tuple[str, ...]]
     types: dict[str, dict[str, Any]]
     class_uris: dict[str, str]
+    #: Classes whose nodes are also of other classes (``dpvconv_also_types``): a prohibited process is
+    #: a ``dpv:Process`` and a ``dpv:Prohibition``.
+    also_types: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    inner_nodes: dict[str, InnerNode] = field(default_factory=dict)
+
+    def types_of(self, class_name: str) -> tuple[str, ...]:
+        """The CURIEs of the classes every node of ``class_name`` is: its class_uri, then its also-types."""
+        return (self.class_uris[class_name], *self.also_types.get(class_name, ()))
 
     def slot(self, class_name: str, slot_name: str) -> SlotInfo | None:
         """The slot ``slot_name`` of ``class_name``, or None where the class has no such slot."""
@@ -107,6 +140,16 @@ class SchemaInfo:
     def enum_values(self, ranges: tuple[str, ...]) -> tuple[str, ...]:
         """All permissible values of the enums among ``ranges``."""
         return tuple(v for r in ranges for v in self.enums.get(r, ()))
+
+
+def entry_kinds(info: SchemaInfo, slot: SlotInfo, entry: dict[str, Any]) -> list[str]:
+    """The concept CURIEs that ``entry``, a value of the NESTED ``slot``, is (the values of its TYPES slots)."""
+    kinds: list[str] = []
+    for child_slot in info.classes.get(slot.target or "", {}).values():
+        if child_slot.kind is SlotKind.TYPES and entry.get(child_slot.name) is not None:
+            value = entry[child_slot.name]
+            kinds.extend(value if isinstance(value, list) else [value])
+    return kinds
 
 
 def _read_yaml(name: str) -> dict[str, Any]:
@@ -186,6 +229,7 @@ _CLASS_VALUED = (SlotKind.NESTED, SlotKind.REFERENCE, SlotKind.LANGUAGE_MAP)
 def _slot(name: str, d: dict[str, Any], default_range: str, classes: Any, enums: Any) -> SlotInfo:
     ranges = _ranges(d, default_range)
     kind = _kind(d, ranges, classes, enums)
+    notes = d.get("annotations") or {}
     return SlotInfo(
         name=name,
         ranges=ranges,
@@ -195,8 +239,10 @@ def _slot(name: str, d: dict[str, Any], default_range: str, classes: Any, enums:
         uri=str(d.get("slot_uri", "")),
         # LinkML makes an identifier required whether or not the schema says so.
         required=bool(d.get("required") or d.get("identifier")),
-        node_class=(d.get("annotations") or {}).get("dpvconv_node_class"),
-        node_value=(d.get("annotations") or {}).get("dpvconv_node_value"),
+        node_classes=tuple(str(notes.get("dpvconv_node_class") or "").split()),
+        node_value=notes.get("dpvconv_node_value"),
+        inner=bool(notes.get("dpvconv_inner")),
+        kinds_term=notes.get("dpvconv_kinds_term"),
     )
 
 
@@ -209,7 +255,9 @@ def schema_info() -> SchemaInfo:
     enums = {name: tuple(d["enum"]) for name, d in definitions.items() if "enum" in d}
     classes, parents = _induce(schema, enums)
     prefixes = dict(schema.get("prefixes", {}))
-    root = next(name for name, c in (schema.get("classes") or {}).items() if (c or {}).get("tree_root"))
+    declared = {name: c or {} for name, c in (schema.get("classes") or {}).items()}
+    root = next(name for name, c in declared.items() if c.get("tree_root"))
+    notes = {name: c.get("annotations") or {} for name, c in declared.items()}
     return SchemaInfo(
         version=str(schema.get("version", "0")),
         root_class=root,
@@ -218,5 +266,15 @@ def schema_info() -> SchemaInfo:
         parents=parents,
         enums=enums,
         types=schema.get("types") or {},
-        class_uris={name: (c or {}).get("class_uri", "") for name, c in (schema.get("classes") or {}).items()},
+        class_uris={name: c.get("class_uri", "") for name, c in declared.items()},
+        also_types={
+            name: tuple(str(n["dpvconv_also_types"]).split())
+            for name, n in notes.items()
+            if n.get("dpvconv_also_types")
+        },
+        inner_nodes={
+            name: InnerNode(n["dpvconv_inner_term"], n["dpvconv_inner_property"], n["dpvconv_inner_class"])
+            for name, n in notes.items()
+            if n.get("dpvconv_inner_term")
+        },
     )

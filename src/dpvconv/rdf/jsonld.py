@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from dpvconv import resources
 from dpvconv.errors import InputError
-from dpvconv.policy.schema_info import LANG_TEXT, SlotInfo, SlotKind
+from dpvconv.policy.schema_info import LANG_TEXT, SlotInfo, SlotKind, entry_kinds
 from dpvconv.rdf.mapping import CONTEXT_URL, DEFAULT_BASE, RDF_VALUE, Mapping, mapping
 from dpvconv.rdf.mapping import policy_namespace as _namespace
 
@@ -70,7 +70,18 @@ def build_context(m: Mapping | None = None) -> dict[str, Any]:
             if name in terms and terms[name] != term:
                 raise ContextConflict(f"slot '{name}' means {terms[name]} in one class and {term} in {class_name}")
             terms[name] = term
+            if slot.kinds_term:
+                _add_term(terms, slot.kinds_term, {"@id": slot.uri, "@type": "@id"}, class_name)
+        inner = m.info.inner_nodes.get(class_name)
+        if inner:
+            _add_term(terms, inner.term, {"@id": inner.property}, class_name)
     return {"@context": terms}
+
+
+def _add_term(terms: dict[str, Any], name: str, term: dict[str, Any], class_name: str) -> None:
+    if name in terms and terms[name] != term:
+        raise ContextConflict(f"'{name}' means {terms[name]} in one place and {term} in {class_name}")
+    terms[name] = term
 
 
 @cache
@@ -101,25 +112,47 @@ class _Builder:
     def node(self, data: dict[str, Any], class_name: str) -> dict[str, Any]:
         head: dict[str, Any] = {}
         out: dict[str, Any] = {}
-        types = [self.m.info.class_uris[class_name]]
+        inner_out: dict[str, Any] = {}
+        types = list(self.m.info.types_of(class_name))
         for key, value in data.items():
             slot = self.m.info.slot(class_name, key)
             if slot is None or value is None:
                 continue
             kind = slot.kind
-            if kind is SlotKind.IDENTIFIER:
+            if slot.inner:
+                inner_out.update(self.values({key: value}, slot))
+            elif kind is SlotKind.IDENTIFIER:
                 head["id"] = value
             elif kind is SlotKind.TYPES:
                 types.extend(value if isinstance(value, list) else [value])
-            elif kind is SlotKind.WRAPPED:
-                out[key] = [self.wrapped(slot, v) for v in value] if slot.multivalued else self.wrapped(slot, value)
-            elif kind is SlotKind.NESTED:
-                target = slot.target or ""
-                out[key] = [self.node(v, target) for v in value] if slot.multivalued else self.node(value, target)
             else:
-                out[key] = value
+                out.update(self.values({key: value}, slot))
         head["type"] = types[0] if len(types) == 1 else types
+        if inner_out:
+            inner = self.m.info.inner_nodes[class_name]
+            out[inner.term] = {"type": inner.node_class, **inner_out}
         return {**head, **out}
+
+    def values(self, entry: dict[str, Any], slot: SlotInfo) -> dict[str, Any]:
+        """The JSON-LD keys and values of one slot's value (not an id or a type)."""
+        value = entry[slot.name]
+        kind = slot.kind
+        if kind is SlotKind.WRAPPED:
+            return {
+                slot.name: [self.wrapped(slot, v) for v in value] if slot.multivalued else self.wrapped(slot, value)
+            }
+        if kind is SlotKind.NESTED:
+            target = slot.target or ""
+            found: dict[str, Any] = {
+                slot.name: [self.node(v, target) for v in value] if slot.multivalued else self.node(value, target)
+            }
+            if slot.kinds_term:  # see SlotInfo.kinds_term
+                entries = value if slot.multivalued else [value]
+                found[slot.kinds_term] = list(
+                    dict.fromkeys(k for v in entries for k in entry_kinds(self.m.info, slot, v))
+                )
+            return found
+        return {slot.name: value}
 
     def wrapped(self, slot: SlotInfo, value: Any) -> dict[str, Any]:
         predicate = slot.node_value or RDF_VALUE
@@ -128,7 +161,8 @@ class _Builder:
         else:
             datatype = self.m.datatype(slot)
             literal = {"@value": value, "@type": datatype} if datatype else value
-        return {"type": slot.node_class, predicate: literal}
+        types = list(slot.node_classes)
+        return {"type": types[0] if len(types) == 1 else types, predicate: literal}
 
 
 def to_jsonld(policy: ValidPolicy, base: str = DEFAULT_BASE, *, context_url: str | None = None) -> dict[str, Any]:

@@ -128,13 +128,38 @@ class _Reader:
         slots = self.m.info.classes[class_name]
         ordered = [s for n, s in slots.items() if n not in ("description", "evidence")]
         ordered += [slots[n] for n in ("description", "evidence") if n in slots]
+        inner_values = self.inner_values(subject, class_name, [s for s in ordered if s.inner])
         for slot in ordered:
             if slot.identifier:
                 continue
-            values = self.values(subject, class_name, slot)
+            values = inner_values.get(slot.name) if slot.inner else self.values(subject, class_name, slot)
             if values:
                 data[slot.name] = values if slot.multivalued else values[0]
         return data
+
+    def inner_values(self, subject: Any, class_name: str, slots: list[SlotInfo]) -> dict[str, list[Any]]:
+        """The values of the slots on the class's inner node (see InnerNode), by slot name."""
+        inner = self.m.info.inner_nodes.get(class_name)
+        if inner is None or not slots:
+            return {}
+        wanted = self.m.expand(inner.node_class)
+        found = [
+            o
+            for o in sorted(self.out[subject][self.m.expand(inner.property)], key=_order)
+            if not isinstance(o, ox.Literal) and wanted in self.types(o)
+        ]
+        if len(found) > 1:
+            raise ReadbackError(
+                f"{self.name(subject)} has {len(found)} {inner.node_class} nodes, but a policy gives one "
+                "\u2014 merge them"
+            )
+        if not found:
+            return {}
+        self.enter(found[0])
+        try:
+            return {slot.name: self.values(found[0], class_name, slot) for slot in slots}
+        finally:
+            self.path.pop()
 
     def values(self, subject: Any, class_name: str, slot: SlotInfo) -> list[Any]:
         kind = slot.kind
@@ -147,9 +172,17 @@ class _Reader:
             return found or ([own] if slot.required and own in allowed else [])
         objects = sorted(self.out[subject][self.m.expand(slot.uri)], key=_order)
         if kind is SlotKind.WRAPPED:
-            wanted = self.m.expand(slot.node_class or "")
+            # Slots that share a property are told apart by their nodes' classes: a node is this slot's
+            # when, of all the classes those slots give their nodes, it has exactly this slot's.
+            wanted = {self.m.expand(c) for c in slot.node_classes}
+            siblings = {
+                self.m.expand(c)
+                for other in self.m.info.classes[class_name].values()
+                if other.kind is SlotKind.WRAPPED and other.uri == slot.uri
+                for c in other.node_classes
+            }
             inner = self.m.expand(slot.node_value or RDF_VALUE)
-            wrappers = [o for o in objects if not isinstance(o, ox.Literal) and wanted in self.types(o)]
+            wrappers = [o for o in objects if not isinstance(o, ox.Literal) and self.types(o) & siblings == wanted]
             return [self.literal_value(self.out[w][inner], slot.language_tagged) for w in wrappers]
         if kind is SlotKind.LANGUAGE_MAP:
             texts = {o.language: o.value for o in objects if isinstance(o, ox.Literal) and o.language}
@@ -165,8 +198,8 @@ class _Reader:
                 o.value[len(self.ns) :] for o in objects if isinstance(o, ox.NamedNode) and o.value.startswith(self.ns)
             ]
         target = slot.target or ""  # NESTED
-        wanted = self.m.class_iri(target)
-        nodes = [o for o in objects if not isinstance(o, ox.Literal) and wanted in self.types(o)]
+        class_iri = self.m.class_iri(target)
+        nodes = [o for o in objects if not isinstance(o, ox.Literal) and class_iri in self.types(o)]
         return [self.node(o, target) for o in sorted(nodes, key=_order)]
 
     @staticmethod

@@ -62,18 +62,51 @@ class _Builder:
             return ref
         self.done.add(class_name)
         self.g.add((ref, RDF.type, SH.NodeShape))
-        self.g.add((ref, SH["class"], URIRef(self.m.class_iri(class_name))))
-        by_predicate: dict[str, list[SlotInfo]] = defaultdict(list)
-        for slot in self.m.info.classes[class_name].values():
-            if slot.kind in (SlotKind.IDENTIFIER, SlotKind.TYPES):
-                continue  # the node's IRI and its rdf:type, which the shape's sh:class covers
-            by_predicate[slot.uri].append(slot)
-        for predicate, slots in sorted(by_predicate.items()):
-            self.property(ref, self.iri(predicate), slots)
+        for curie in self.m.info.types_of(class_name):
+            self.g.add((ref, SH["class"], self.iri(curie)))
+        slots = [
+            slot
+            for slot in self.m.info.classes[class_name].values()
+            # the node's IRI and its rdf:type, which the shape's sh:class covers
+            if slot.kind not in (SlotKind.IDENTIFIER, SlotKind.TYPES)
+        ]
+        self.properties(ref, [slot for slot in slots if not slot.inner])
+        inner_slots = [slot for slot in slots if slot.inner]
+        if inner_slots:
+            inner = self.m.info.inner_nodes[class_name]
+            inner_shape = SHAPES[f"{class_name}.{inner.term}"]
+            self.g.add((inner_shape, RDF.type, SH.NodeShape))
+            self.g.add((inner_shape, SH["class"], self.iri(inner.node_class)))
+            self.properties(inner_shape, inner_slots)
+            link = self.node()
+            self.g.add((ref, SH.property, link))
+            self.g.add((link, SH.path, self.iri(inner.property)))
+            self.g.add((link, SH.node, inner_shape))
+            self.g.add((link, SH.maxCount, Literal(1)))
         return ref
+
+    def properties(self, owner: URIRef, slots: list[SlotInfo]) -> None:
+        by_predicate: dict[str, list[SlotInfo]] = defaultdict(list)
+        for slot in slots:
+            by_predicate[slot.uri].append(slot)
+        for predicate, sharing in sorted(by_predicate.items()):
+            self.property(owner, self.iri(predicate), sharing)
 
     def property(self, owner: URIRef, path: URIRef, slots: list[SlotInfo]) -> None:
         alternatives = [self.value_shape(slot) for slot in slots]
+        # The concepts a nested entry is, which its parent also links to (SlotInfo.kinds_term).
+        kinds = [
+            self.iri(value)
+            for slot in slots
+            if slot.kinds_term
+            for types_slot in self.m.info.classes[slot.target or ""].values()
+            if types_slot.kind is SlotKind.TYPES
+            for value in self.m.info.enum_values(types_slot.ranges)
+        ]
+        if kinds:
+            concept_shape = self.node()
+            self.g.add((concept_shape, SH["in"], self.listing(kinds)))
+            alternatives.append(concept_shape)
         shape = self.node()
         self.g.add((owner, SH.property, shape))
         self.g.add((shape, SH.path, path))
@@ -81,7 +114,7 @@ class _Builder:
             self.g.add((shape, SH.node, alternatives[0]))
         else:
             self.g.add((shape, SH["or"], self.listing(alternatives)))
-        for slot, alternative in zip(slots, alternatives, strict=True):
+        for slot, alternative in zip(slots, alternatives[: len(slots)], strict=True):
             if slot.required and len(slots) == 1:
                 self.g.add((shape, SH.minCount, Literal(1)))
             elif slot.required:
@@ -100,7 +133,8 @@ class _Builder:
         shape = self.node()
         kind = slot.kind
         if kind is SlotKind.WRAPPED:
-            self.g.add((shape, SH["class"], self.iri(slot.node_class or "")))
+            for curie in slot.node_classes:
+                self.g.add((shape, SH["class"], self.iri(curie)))
             inner = self.node()
             self.g.add((shape, SH.property, inner))
             self.g.add((inner, SH.path, self.iri(slot.node_value or RDF_VALUE)))

@@ -7,7 +7,13 @@
 - enum values become the DPV (or dpvconv) concept IRIs themselves;
 - language maps become one ``rdf:langString`` per language; dates, durations and web addresses carry
   their XSD datatypes;
-- durations are nodes, as DPV writes them: ``[a dpv:TemporalDuration ; rdf:value "P12M"^^xsd:duration]``;
+- durations are nodes, as DPV writes them: ``[a dpv:TemporalDuration ; rdf:value "P12M"^^xsd:duration]``
+  (a minimum or a maximum is also a ``dpvconv:MinimumDuration`` or ``dpvconv:MaximumDuration``);
+- some details of an entry go on an inner node DPV puts between them (:class:`InnerNode`): a right's
+  how-to-exercise details on ``[a dpv:RightExerciseNotice]`` under ``dpv:isExercisedAt``;
+- the notice links by ``dpv:hasRight`` both to each right it describes and to that right's concept
+  (``eu-gdpr:A20``), as DPV's own example of a notice (E0067) states rights;
+- a prohibited process is a ``dpv:Process`` and a ``dpv:Prohibition`` (E0066);
 - evidence hangs off its entry: ``dct:source [a oa:TextQuoteSelector ; oa:exact "..."]``.
 """
 
@@ -20,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Triple
 
-from dpvconv.policy.schema_info import RDF_TYPE, SlotInfo, SlotKind
+from dpvconv.policy.schema_info import RDF_TYPE, SlotInfo, SlotKind, entry_kinds
 from dpvconv.rdf.mapping import DEFAULT_BASE, RDF_VALUE, Mapping, mapping, policy_namespace
 
 if TYPE_CHECKING:
@@ -59,18 +65,36 @@ class _Writer:
         return BlankNode(f"{self.scope}_{_LABEL_UNSAFE.sub('_', label).strip('_')}")
 
     def node(self, data: dict[str, Any], class_name: str, subject: NamedNode | BlankNode, label: str) -> None:
-        # A node's own triples first, its nested nodes after, so each subject's triples stay together.
+        # A node's own triples first, its inner node's next, its nested nodes after, so each subject's
+        # triples stay together.
         nested: list[tuple[dict[str, Any], str, NamedNode | BlankNode, str]] = []
-        self.emit(subject, self.rdf_type, self.iri(self.m.info.class_uris[class_name]))
+        info = self.m.info
+        for curie in info.types_of(class_name):
+            self.emit(subject, self.rdf_type, self.iri(curie))
+        inner_slots = []
         for key, value in data.items():
-            slot = self.m.info.slot(class_name, key)
+            slot = info.slot(class_name, key)
             if slot is None or slot.identifier or value is None:
                 continue
-            values = value if slot.multivalued and isinstance(value, list) else [value]
-            for index, item in enumerate(values):
+            if slot.inner:
+                inner_slots.append((slot, value))
+                continue
+            for index, item in enumerate(self.items(slot, value)):
                 self.value(subject, slot, item, f"{label}.{key}.{index}", nested)
+        if inner_slots:
+            inner = info.inner_nodes[class_name]
+            inner_subject = self.blank(f"{label}.{inner.term}")
+            self.emit(subject, self.iri(inner.property), inner_subject)
+            self.emit(inner_subject, self.rdf_type, self.iri(inner.node_class))
+            for slot, value in inner_slots:
+                for index, item in enumerate(self.items(slot, value)):
+                    self.value(inner_subject, slot, item, f"{label}.{inner.term}.{slot.name}.{index}", nested)
         for child_data, child_class, child, child_label in nested:
             self.node(child_data, child_class, child, child_label)
+
+    @staticmethod
+    def items(slot: SlotInfo, value: Any) -> list[Any]:
+        return value if slot.multivalued and isinstance(value, list) else [value]
 
     def value(
         self,
@@ -85,7 +109,8 @@ class _Writer:
         if kind is SlotKind.WRAPPED:
             wrapper = self.blank(label)
             self.emit(subject, predicate, wrapper)
-            self.emit(wrapper, self.rdf_type, self.iri(slot.node_class or ""))
+            for curie in slot.node_classes:
+                self.emit(wrapper, self.rdf_type, self.iri(curie))
             inner = self.iri(slot.node_value or RDF_VALUE)
             for literal in self.literals(slot, value):
                 self.emit(wrapper, inner, literal)
@@ -99,6 +124,9 @@ class _Writer:
         else:  # NESTED
             child: NamedNode | BlankNode = NamedNode(self.ns + value["id"]) if "id" in value else self.blank(label)
             self.emit(subject, predicate, child)
+            if slot.kinds_term:  # the concepts the entry is, linked from here too (see SlotInfo.kinds_term)
+                for concept in entry_kinds(self.m.info, slot, value):
+                    self.emit(subject, predicate, self.iri(concept))
             nested.append((value, slot.target or "", child, value.get("id", label)))
 
     def literals(self, slot: SlotInfo, value: Any) -> Iterator[Literal]:

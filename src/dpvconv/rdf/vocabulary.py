@@ -233,12 +233,14 @@ class _Reader:
                 draft = self.add(slot.uri, "property", self.view.get_slot(slot.name), f"slot {slot.name}")
                 if abstract:
                     continue
-                _append_new(draft.domains, [self.m.class_iri(class_name)])
+                inner = self.m.info.inner_nodes.get(class_name) if slot.inner else None
+                domain = self.m.expand(inner.node_class) if inner else self.m.class_iri(class_name)
+                _append_new(draft.domains, [domain])
                 _append_new(draft.ranges, self.ranges(slot))
 
     def ranges(self, slot: SlotInfo) -> list[str]:
-        if slot.kind is SlotKind.WRAPPED and slot.node_class:
-            return [self.m.expand(slot.node_class)]
+        if slot.kind is SlotKind.WRAPPED and slot.node_classes:
+            return [self.m.expand(slot.node_classes[0])]
         if slot.kind in (SlotKind.NESTED, SlotKind.REFERENCE, SlotKind.LANGUAGE_MAP) and slot.target:
             return [self.m.class_iri(slot.target)]
         return []
