@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from dpvconv.policy.schema_info import RDF_TYPE, SlotKind
+from dpvconv.policy.schema_info import RDF_TYPE, SlotKind, entry_kinds
 from dpvconv.rdf.mapping import DEFAULT_BASE, RDF_VALUE, mapping, policy_namespace
 
 M = mapping()
@@ -37,20 +37,33 @@ def write(policy: dict[str, Any], out: list[str]) -> None:
     def blank(label: str) -> str:
         return f"_:{scope}_{UNSAFE.sub('_', label).strip('_')}"
 
-    def node(data: dict[str, Any], cls: str, subject: str, label: str) -> None:
-        out.append(f"{subject} <{M.expand(RDF_TYPE)}> <{M.class_iri(cls)}> .\n")
+    def node(data: dict[str, Any], cls: str, node_subject: str, label: str) -> None:
+        for curie in M.info.types_of(cls):
+            out.append(f"{node_subject} <{M.expand(RDF_TYPE)}> <{M.expand(curie)}> .\n")
+        inner_node = M.info.inner_nodes.get(cls)
+        inner_subject = blank(f"{label}.{inner_node.term}") if inner_node else ""
+        if inner_node and any(s.inner for k in data if (s := M.info.slot(cls, k)) is not None):
+            out.append(f"{node_subject} <{M.expand(inner_node.property)}> {inner_subject} .\n")
+            out.append(f"{inner_subject} <{M.expand(RDF_TYPE)}> <{M.expand(inner_node.node_class)}> .\n")
         for key, value in data.items():
             slot = M.info.slot(cls, key)
             if slot is None or slot.identifier:
                 continue
+            subject = inner_subject if slot.inner else node_subject
             values = value if slot.multivalued else [value]
             for index, item in enumerate(values):
-                here = f"{label}.{key}.{index}"
+                here = (
+                    f"{label}.{inner_node.term}.{key}.{index}"
+                    if slot.inner and inner_node
+                    else f"{label}.{key}.{index}"
+                )
                 p = f"<{M.expand(slot.uri)}>"
                 kind = slot.kind
                 if kind is SlotKind.WRAPPED:
                     w = blank(here)
-                    out.append(f"{subject} {p} {w} .\n{w} <{M.expand(RDF_TYPE)}> <{M.expand(slot.node_class)}> .\n")
+                    out.append(f"{subject} {p} {w} .\n")
+                    for curie in slot.node_classes:
+                        out.append(f"{w} <{M.expand(RDF_TYPE)}> <{M.expand(curie)}> .\n")
                     inner = f"<{M.expand(slot.node_value or RDF_VALUE)}>"
                     if isinstance(item, dict):
                         out.extend(f"{w} {inner} {literal(t, lang)} .\n" for lang, t in item.items())
@@ -67,6 +80,8 @@ def write(policy: dict[str, Any], out: list[str]) -> None:
                 else:
                     child = f"<{ns}{item['id']}>" if "id" in item else blank(here)
                     out.append(f"{subject} {p} {child} .\n")
+                    if slot.kinds_term:
+                        out.extend(f"{subject} {p} <{M.expand(k)}> .\n" for k in entry_kinds(M.info, slot, item))
                     node(item, slot.target or "", child, item.get("id", here))
 
     node(policy, M.info.root_class, f"<{ns}>", "notice")
