@@ -120,22 +120,21 @@ class _Builder:
                 continue
             kind = slot.kind
             if slot.inner:
-                inner_out.update(self.values({key: value}, slot))
+                inner_out.update(self.values(slot, value))
             elif kind is SlotKind.IDENTIFIER:
                 head["id"] = value
             elif kind is SlotKind.TYPES:
                 types.extend(value if isinstance(value, list) else [value])
             else:
-                out.update(self.values({key: value}, slot))
+                out.update(self.values(slot, value))
         head["type"] = types[0] if len(types) == 1 else types
         if inner_out:
             inner = self.m.info.inner_nodes[class_name]
             out[inner.term] = {"type": inner.node_class, **inner_out}
         return {**head, **out}
 
-    def values(self, entry: dict[str, Any], slot: SlotInfo) -> dict[str, Any]:
+    def values(self, slot: SlotInfo, value: Any) -> dict[str, Any]:
         """The JSON-LD keys and values of one slot's value (not an id or a type)."""
-        value = entry[slot.name]
         kind = slot.kind
         if kind is SlotKind.WRAPPED:
             return {
